@@ -1,0 +1,15 @@
+namespace NewsCms.Core.Articles;
+
+public static class ArticleQueries
+{
+    public static IQueryable<Article> Published(this IQueryable<Article> articles) =>
+        articles.Where(a => a.Status == ArticleStatus.Published);
+
+    /// <summary>The article's URL key: its first publication day and its slug (unique together).</summary>
+    public static IQueryable<Article> AtUrl(this IQueryable<Article> articles, DateOnly publishedOn, string slug) =>
+        articles.Where(a => a.PublishedOn == publishedOn && a.Slug == slug);
+
+    /// <summary>Newest first, with the id as a tie-breaker so paging never repeats or skips a story.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Comments;
+
+namespace NewsCms.Core.Data.Configurations;
+
+internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
+{
+    public void Configure(EntityTypeBuilder<Comment> comment)
+    {
+        comment.Property(c => c.AuthorName).HasMaxLength(Comment.NameMaxLength);
+        comment.Property(c => c.AuthorEmail).HasMaxLength(320);
+        comment.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength);
+        comment.Property(c => c.ModeratedBy).HasMaxLength(100);
+        comment.Property(c => c.IpHash).HasMaxLength(64);
+
+        comment.HasOne<Article>().WithMany(a => a.Comments).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+
+        // One level of replies; deleting a parent removes its replies with it.
+        comment.HasOne<Comment>().WithMany().HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Cascade);
+
+        // The article page reads its approved comments oldest first; the queue reads by status, newest first.
+        comment.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });
+        comment.HasIndex(c => new { c.Status, c.CreatedAt });
+    }
+}

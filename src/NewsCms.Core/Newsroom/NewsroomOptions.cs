@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsCms.Core.Newsroom;
+
+/// <summary>The publication's own settings (section "Newsroom" of appsettings).</summary>
+public sealed class NewsroomOptions
+{
+    public const string SectionName = "Newsroom";
+
+    [Required]
+    public string Name { get; set; } = "NewsCms";
+
+    /// <summary>IANA zone in which dates are shown and URL days are fixed.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "America/New_York";
+
+    [Range(1, 100)]
+    public int PageSize { get; set; } = 20;
+
+    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
+
+    /// <summary>Midnight of a newsroom day, as a UTC instant (for wire copy, which carries only a date).</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Data;
+using NewsCms.Core.Importing;
+
+namespace NewsCms.Web.CommandLine;
+
+/// <summary>
+/// `import FILE…` (a folder stands for its *.txt files). Each file goes in whole or not at all; a refused
+/// file is named with its line and reason on stderr, the others still import, and the exit code is 0 only
+/// when every file went in.
+/// </summary>
+public static class ImportVerb
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var files = args.SelectMany(Expand).ToList();
+        if (files.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("usage: import FILE… (wire-copy .txt files, or folders of them)");
+            return 2;
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+
+        var tally = new Dictionary<ImportOutcome, int>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var outcome = await ImportFileAsync(services, files[i]);
+            tally[outcome] = tally.GetValueOrDefault(outcome) + 1;
+            Console.WriteLine($"[{i + 1}/{files.Count}] {outcome.ToString().ToLowerInvariant(),-9} {files[i]}");
+        }
+
+        var refused = tally.GetValueOrDefault(ImportOutcome.Refused);
+        Console.WriteLine($"{files.Count - refused} of {files.Count} file(s) imported: " +
+            $"{tally.GetValueOrDefault(ImportOutcome.Created)} created, {tally.GetValueOrDefault(ImportOutcome.Updated)} updated, " +
+            $"{tally.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {refused} refused.");
+        return refused == 0 ? 0 : 1;
+    }
+
+    private static async Task<ImportOutcome> ImportFileAsync(IServiceProvider services, string path)
+    {
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, StrictUtf8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            await Console.Error.WriteLineAsync($"{path}: refused: {(e is DecoderFallbackException ? "not UTF-8 text" : e.Message)}");
+            return ImportOutcome.Refused;
+        }
+
+        // A fresh scope per file: a failed file leaves nothing behind in the next one's change tracker.
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(text, CancellationToken.None);
+            if (result.Error is { } error)
+                await Console.Error.WriteLineAsync($"{path}:{error.Line}: refused: {error.Reason}");
+            return result.Outcome;
+        }
+        catch (DbUpdateException e)
+        {
+            await Console.Error.WriteLineAsync($"{path}: refused: the database did not accept it ({e.InnerException?.Message ?? e.Message})");
+            return ImportOutcome.Refused;
+        }
+    }
+
+    private static IEnumerable<string> Expand(string arg) =>
+        Directory.Exists(arg) ? Directory.EnumerateFiles(arg, "*.txt").Order(StringComparer.Ordinal) : [arg];
+}

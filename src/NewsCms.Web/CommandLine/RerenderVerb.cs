@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Data;
+using NewsCms.Core.Markdown;
+
+namespace NewsCms.Web.CommandLine;
+
+/// <summary>`rerender`: renders every article's Markdown again, after the pipeline itself has changed.</summary>
+public static class RerenderVerb
+{
+    private const int BatchSize = 500;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var renderer = services.GetRequiredService<MarkdownRenderer>();
+        var lastId = 0;
+        var count = 0;
+        while (true)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            var batch = await db.Articles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize).ToListAsync();
+            if (batch.Count == 0)
+                break;
+            foreach (var article in batch)
+                article.SetBody(article.BodyMarkdown, renderer.Render(article.BodyMarkdown, article.Dateline?.ToString()));
+            await db.SaveChangesAsync();
+            lastId = batch[^1].Id;
+            count += batch.Count;
+            Console.WriteLine($"Re-rendered {count} article(s)…");
+        }
+
+        Console.WriteLine($"Done: {count} article(s) re-rendered.");
+        return 0;
+    }
+}

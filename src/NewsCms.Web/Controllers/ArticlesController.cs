@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Comments;
+using NewsCms.Core.Data;
+using NewsCms.Web.Models;
+
+namespace NewsCms.Web.Controllers;
+
+public sealed class ArticlesController(NewsDbContext db) : Controller
+{
+    [HttpGet("/{year:int:range(1000,9999)}/{month:int:range(1,12)}/{day:int:range(1,31)}/{slug}")]
+    public async Task<IActionResult> Show(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var publishedOn))
+            return NotFound();
+
+        // One round trip: the story, its section and its approved comments.
+        var found = await db.Articles.AsNoTracking()
+            .AtUrl(publishedOn, slug)
+            .Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished)
+            .Select(a => new
+            {
+                a.Status,
+                a.Headline,
+                a.Standfirst,
+                a.Byline,
+                SectionName = a.Section == null ? null : a.Section.Name,
+                PublishedAt = a.PublishedAt!.Value,
+                a.UpdatedAt,
+                a.BodyHtml,
+                Comments = a.Comments
+                    .Where(c => c.Status == CommentStatus.Approved)
+                    .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
+                    .Select(c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt))
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (found is null)
+            return NotFound();
+        if (found.Status == ArticleStatus.Unpublished)
+            return StatusCode(StatusCodes.Status410Gone);
+
+        return View(new ArticlePageViewModel(
+            found.Headline,
+            ArticleUrl.For(publishedOn, slug),
+            found.Standfirst,
+            found.Byline,
+            found.SectionName,
+            found.PublishedAt,
+            found.UpdatedAt,
+            found.BodyHtml,
+            CommentThreadViewModel.From(found.Comments)));
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace NewsCms.Web.Controllers;
+
+/// <summary>
+/// Error pages. Re-executed for any method (a 404 on a POST too), so they skip antiforgery, and they
+/// never touch the database: they must render when it is down.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorsController : Controller
+{
+    [Route("/error")]
+    public IActionResult ServerError()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View();
+    }
+
+    [Route("/error/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code;
+        return code switch
+        {
+            StatusCodes.Status404NotFound => View("NotFound"),
+            StatusCodes.Status410Gone => View("Gone"),
+            _ => View("Status", code),
+        };
+    }
+}

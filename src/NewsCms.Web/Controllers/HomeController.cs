@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Data;
+using NewsCms.Core.Newsroom;
+using NewsCms.Web.Models;
+
+namespace NewsCms.Web.Controllers;
+
+public sealed class HomeController(NewsDbContext db, NewsroomOptions newsroom) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (page < 1)
+            return NotFound();
+
+        // One query: this page's stories plus one more, which tells whether an older page exists.
+        var size = newsroom.PageSize;
+        var cards = await db.Articles.AsNoTracking()
+            .Published()
+            .NewestFirst()
+            .Skip((page - 1) * size)
+            .Take(size + 1)
+            .Select(a => new ArticleCardViewModel(
+                a.Headline,
+                ArticleUrl.For(a.PublishedOn!.Value, a.Slug),
+                a.Standfirst,
+                a.Byline,
+                a.Section == null ? null : a.Section.Name,
+                a.PublishedAt!.Value))
+            .ToListAsync(cancellationToken);
+
+        if (cards.Count == 0 && page > 1)
+            return NotFound();
+
+        var pager = new PagerViewModel("/", page, cards.Count > size);
+        var shown = cards.Take(size).ToList();
+        var lead = page == 1 ? shown.FirstOrDefault() : null;
+        return View(new FrontPageViewModel(lead, lead is null ? shown : shown.Skip(1).ToList(), pager));
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsCms.Core.Data;
+using NewsCms.Core.Importing;
+using NewsCms.Core.Markdown;
+using NewsCms.Core.Newsroom;
+
+namespace NewsCms.Web.Hosting;
+
+public static class ServiceExtensions
+{
+    /// <summary>The domain: database, clock, settings, Markdown and importing.</summary>
+    public static IServiceCollection AddNewsCms(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("ConnectionStrings:Default is not set (environment variable ConnectionStrings__Default).");
+
+        services.AddDbContextPool<NewsDbContext>(options => options.UseNewsDatabase(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<NewsroomOptions>()
+            .Bind(configuration.GetSection(NewsroomOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(HasKnownTimeZone, "Newsroom:TimeZone is not a time zone this machine knows (use an IANA name such as Europe/London).")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<NewsroomOptions>>().Value);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ArticleImporter>();
+        return services;
+    }
+
+    /// <summary>The web host: MVC with antiforgery on every unsafe method, health checks.</summary>
+    public static IServiceCollection AddNewsCmsWeb(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
+        return services;
+    }
+
+    private static bool HasKnownTimeZone(NewsroomOptions options) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _);
+}

@@ -1,0 +1,11 @@
+namespace NewsCms.Web.Models;
+
+/// <summary>Newer/older links. Pages are counted from 1; whether there is an older page is known by reading one row more.</summary>
+public sealed record PagerViewModel(string Path, int Page, bool HasOlder)
+{
+    public bool HasNewer => Page > 1;
+
+    public string NewerUrl => Page == 2 ? Path : $"{Path}?page={Page - 1}";
+
+    public string OlderUrl => $"{Path}?page={Page + 1}";
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NewsCms.Core.Data;
+using NewsCms.Core.Importing;
+
+namespace NewsCms.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The one home of test wiring: the app on a fresh PostgreSQL database, in the "Testing" environment
+/// (production behaviour: error pages, HSTS), with a fake clock.
+/// </summary>
+public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>Where the app's database connections go; a test may point it through a proxy.</summary>
+    protected virtual string AppConnectionString => ConnectionString;
+
+    public virtual async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (_database is not null)
+            await _database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Default", AppConnectionString);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Empties every table, so each test starts from a known state without a new database.</summary>
+    public async Task ResetAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await db.Database.ExecuteSqlRawAsync("""
+            DO $$ DECLARE tables text;
+            BEGIN
+              SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
+              FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory';
+              IF tables IS NOT NULL THEN EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE'; END IF;
+            END $$;
+            """);
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<NewsDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<NewsDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<NewsDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<NewsDbContext>());
+    }
+
+    public async Task<ImportResult> ImportAsync(string wireCopy)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(wireCopy, CancellationToken.None);
+    }
+
+    public HttpClient CreatePlainClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<(HttpStatusCode Status, string Html)> GetAsync(string url)
+    {
+        using var client = CreatePlainClient();
+        using var response = await client.GetAsync(url);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SharedApp : ICollectionFixture<NewsCmsApplication>
+{
+    public const string Name = "app";
+}
