@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(verb is null ? args : []);
 
 builder.AddNewsCmsLogging();
 builder.Services.AddNewsCms(builder.Configuration);
-builder.Services.AddNewsCmsWeb();
+builder.AddNewsCmsWeb();
 
 var app = builder.Build();
 

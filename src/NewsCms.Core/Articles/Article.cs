@@ -35,6 +35,9 @@ public sealed class Article
     /// <summary>Rendered from <see cref="BodyMarkdown"/> when saved, never per request; already sanitised.</summary>
     public string BodyHtml { get; private set; } = "";
 
+    /// <summary>Plain text of the body's opening, for lists and descriptions when there is no standfirst.</summary>
+    public string Excerpt { get; private set; } = "";
+
     public int? SectionId { get; private set; }
     public Section? Section { get; private set; }
     public ICollection<Comment> Comments { get; private set; } = [];
@@ -77,10 +80,11 @@ public sealed class Article
 
     public void SetSection(int? sectionId) => SectionId = sectionId;
 
-    public void SetBody(string markdown, string html)
+    public void SetBody(string markdown, string html, string excerpt)
     {
         BodyMarkdown = markdown;
         BodyHtml = html;
+        Excerpt = excerpt;
     }
 
     /// <summary>Edits of a published article keep it published and move "updated".</summary>

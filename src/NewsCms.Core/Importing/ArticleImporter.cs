@@ -56,7 +56,7 @@ public sealed class ArticleImporter(NewsDbContext db, MarkdownRenderer renderer,
 
         article.SetHeadline(copy.Headline);
         article.SetDateline(copy.Dateline);
-        article.SetBody(markdown, html);
+        article.SetBody(markdown, html, MarkdownRenderer.Excerpt(markdown));
         if (outcome == ImportOutcome.Created)
             article.Publish(newsroom.Value.StartOf(copy.PublishedOn), copy.PublishedOn);
         else

@@ -37,6 +37,20 @@ public sealed class MarkdownRenderer
             : $"<p>{lead}</p>\n{html}";
     }
 
+    /// <summary>
+    /// The body's first paragraph as plain text, cut at a word near <paramref name="maxLength"/>: what a list
+    /// or a search engine shows when the editor wrote no standfirst.
+    /// </summary>
+    public static string Excerpt(string markdown, int maxLength = 300)
+    {
+        var text = Markdig.Markdown.ToPlainText(markdown, Pipeline);
+        var first = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        if (first.Length <= maxLength)
+            return first;
+        var cut = first.LastIndexOf(' ', maxLength);
+        return string.Concat(first.AsSpan(0, cut > 0 ? cut : maxLength), "\u2026");
+    }
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();

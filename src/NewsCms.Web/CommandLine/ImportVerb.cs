@@ -70,6 +70,16 @@ public static class ImportVerb
         }
     }
 
-    private static IEnumerable<string> Expand(string arg) =>
-        Directory.Exists(arg) ? Directory.EnumerateFiles(arg, "*.txt").Order(StringComparer.Ordinal) : [arg];
+    private static IEnumerable<string> Expand(string arg)
+    {
+        var path = Path.IsPathRooted(arg) ? arg : Path.Combine(CallerDirectory, arg);
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.txt").Order(StringComparer.Ordinal) : [path];
+    }
+
+    /// <summary>
+    /// Where the user typed the command. `dotnet run --project` starts the app in the project's folder, so
+    /// relative paths are taken from the shell's PWD, which the app inherits, when there is one.
+    /// </summary>
+    private static string CallerDirectory =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 }

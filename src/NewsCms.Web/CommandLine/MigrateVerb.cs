@@ -9,11 +9,9 @@ public static class MigrateVerb
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
-        Console.WriteLine(pending.Count == 0
-            ? "The database is up to date."
-            : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}.");
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+        Console.WriteLine($"The database is up to date at migration {applied.LastOrDefault() ?? "(none)"}.");
         return 0;
     }
 }

@@ -22,7 +22,7 @@ public static class RerenderVerb
             if (batch.Count == 0)
                 break;
             foreach (var article in batch)
-                article.SetBody(article.BodyMarkdown, renderer.Render(article.BodyMarkdown, article.Dateline?.ToString()));
+                article.SetBody(article.BodyMarkdown, renderer.Render(article.BodyMarkdown, article.Dateline?.ToString()), MarkdownRenderer.Excerpt(article.BodyMarkdown));
             await db.SaveChangesAsync();
             lastId = batch[^1].Id;
             count += batch.Count;

@@ -25,7 +25,7 @@ public sealed class HomeController(NewsDbContext db, NewsroomOptions newsroom) :
             .Select(a => new ArticleCardViewModel(
                 a.Headline,
                 ArticleUrl.For(a.PublishedOn!.Value, a.Slug),
-                a.Standfirst,
+                a.Standfirst ?? a.Excerpt,
                 a.Byline,
                 a.Section == null ? null : a.Section.Name,
                 a.PublishedAt!.Value))

@@ -29,12 +29,15 @@ public static class ServiceExtensions
         return services;
     }
 
-    /// <summary>The web host: MVC with antiforgery on every unsafe method, health checks.</summary>
-    public static IServiceCollection AddNewsCmsWeb(this IServiceCollection services)
+    /// <summary>The web host: MVC with antiforgery on every unsafe method, health checks, static assets.</summary>
+    public static void AddNewsCmsWeb(this WebApplicationBuilder builder)
     {
+        // Serves wwwroot from the build output in every environment (tests run as "Testing"); a no-op
+        // once published, where the assets sit in wwwroot beside the app.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
-        return services;
     }
 
     private static bool HasKnownTimeZone(NewsroomOptions options) =>

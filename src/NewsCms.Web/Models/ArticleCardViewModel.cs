@@ -1,10 +1,10 @@
 namespace NewsCms.Web.Models;
 
-/// <summary>A story as it appears in a list: front page, listings.</summary>
+/// <summary>A story as it appears in a list: front page, listings. The summary is the standfirst, else the excerpt.</summary>
 public sealed record ArticleCardViewModel(
     string Headline,
     string Url,
-    string? Standfirst,
+    string? Summary,
     string? Byline,
     string? SectionName,
     DateTimeOffset PublishedAt);

@@ -4,6 +4,7 @@ public sealed record ArticlePageViewModel(
     string Headline,
     string Url,
     string? Standfirst,
+    string Description,
     string? Byline,
     string? SectionName,
     DateTimeOffset PublishedAt,

@@ -25,6 +25,16 @@ public sealed class SecurityHeadersTests(NewsCmsApplication app)
     }
 
     [Fact]
+    public async Task Stylesheet_is_served_as_css()
+    {
+        using var client = app.CreatePlainClient();
+        using var response = await client.GetAsync("/css/site.css");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Https_responses_outside_development_carry_hsts()
     {
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example/") });

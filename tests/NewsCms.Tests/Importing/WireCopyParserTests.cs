@@ -1,6 +1,5 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Importing;
-using NewsCms.Core.Markdown;
 
 namespace NewsCms.Tests.Importing;
 

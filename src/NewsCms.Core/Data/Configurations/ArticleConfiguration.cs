@@ -14,6 +14,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.DatelinePlace).HasMaxLength(100);
         article.Property(a => a.DatelineSource).HasMaxLength(100);
         article.Property(a => a.Byline).HasMaxLength(300);
+        article.Property(a => a.Excerpt).HasMaxLength(400);
         article.Property(a => a.Version).IsRowVersion();
         article.Ignore(a => a.Dateline);
 

@@ -64,6 +64,12 @@ namespace NewsCms.Core.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("dateline_source");
 
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("excerpt");
+
                     b.Property<string>("Headline")
                         .IsRequired()
                         .HasMaxLength(200)

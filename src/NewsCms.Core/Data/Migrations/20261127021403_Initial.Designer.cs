@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsCms.Core.Data.Migrations
 {
     [DbContext(typeof(NewsDbContext))]
-    [Migration("20261127020804_Initial")]
+    [Migration("20261127021403_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -66,6 +66,12 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("dateline_source");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("excerpt");
 
                     b.Property<string>("Headline")
                         .IsRequired()

@@ -39,6 +39,7 @@ namespace NewsCms.Core.Data.Migrations
                     dateline_source = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     body_markdown = table.Column<string>(type: "text", nullable: false),
                     body_html = table.Column<string>(type: "text", nullable: false),
+                    excerpt = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     section_id = table.Column<int>(type: "integer", nullable: true),
                     byline = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),

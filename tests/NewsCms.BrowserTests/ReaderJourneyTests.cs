@@ -1,0 +1,81 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using NewsCms.IntegrationTests.Infrastructure;
+
+namespace NewsCms.BrowserTests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
+{
+    private const string Headline = "North Korea Aids Russia in Ukraine War with Munitions Supply";
+
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        await app.ImportAsync(Samples.Seed);
+        app.ConsoleErrors.Clear();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Reader_opens_the_front_page_clicks_the_seed_and_reads_the_article()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
+
+        await page.WaitForURLAsync($"**{Samples.SeedUrl}");
+        var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+        Assert.Equal(Headline, await heading.InnerTextAsync());
+        Assert.Equal("October 14, 2023", await page.Locator("article header time").InnerTextAsync());
+        var paragraphs = await page.Locator("article .story__body p").AllInnerTextsAsync();
+        Assert.Equal(10, paragraphs.Count);
+        Assert.StartsWith("WASHINGTON \u2014 In a recent announcement", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("The international community now watches", paragraphs[^1], StringComparison.Ordinal);
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Comments (0)" }).IsVisibleAsync());
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Keyboard_user_can_skip_to_the_content()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(Samples.SeedUrl);
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        Assert.True(await skip.IsVisibleAsync());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(Samples.SeedUrl)]
+    [InlineData("/no-such-page")]
+    public async Task Pages_have_no_serious_accessibility_violations(string url)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(url);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))})");
+        Assert.Empty(serious);
+    }
+
+    [Fact]
+    public async Task Article_fits_a_320_pixel_screen_without_sideways_scrolling()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await page.GotoAsync(Samples.SeedUrl);
+
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        Assert.False(overflow);
+    }
+}
