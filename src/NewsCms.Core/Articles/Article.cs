@@ -1,25 +1,32 @@
 using NewsCms.Core.Comments;
 using NewsCms.Core.Sections;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
 
 namespace NewsCms.Core.Articles;
 
 /// <summary>
-/// A story. The article guards its own workflow: state changes go through methods that take the instant
-/// and refuse illegal moves, so no controller or job can put it in a state the contract does not have.
+/// A story. The article guards its own workflow: state changes go through methods that take the actor and
+/// the instant and refuse illegal moves (see <see cref="ArticleWorkflow"/>), so no controller or job can put
+/// it in a state the contract does not have.
 /// </summary>
 public sealed class Article
 {
     public const int HeadlineMaxLength = 200;
     public const int SlugMaxLength = 120;
+    public const int StandfirstMaxLength = 1000;
+    public const int DatelineMaxLength = 100;
+    public const int BylineMaxLength = 300;
 
     private Article()
     {
     }
 
-    public Article(string headline, string slug, DateTimeOffset now)
+    public Article(string headline, string slug, string? createdById, DateTimeOffset now)
     {
         SetHeadline(headline);
         Slug = slug;
+        CreatedById = createdById;
         CreatedAt = now;
         UpdatedAt = now;
     }
@@ -40,9 +47,16 @@ public sealed class Article
 
     public int? SectionId { get; private set; }
     public Section? Section { get; private set; }
-    public ICollection<Comment> Comments { get; private set; } = [];
+
+    /// <summary>Free-text byline ("Staff", a wire agency); staff authors, when there are any, take precedence.</summary>
     public string? Byline { get; private set; }
+
+    public List<ArticleAuthor> Authors { get; private set; } = [];
+    public List<Tag> Tags { get; private set; } = [];
+    public ICollection<Comment> Comments { get; private set; } = [];
+
     public ArticleStatus Status { get; private set; } = ArticleStatus.Draft;
+    public string? CreatedById { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -52,7 +66,12 @@ public sealed class Article
     /// <summary>The URL's date: the first publication's calendar day in the newsroom's time zone.</summary>
     public DateOnly? PublishedOn { get; private set; }
 
+    /// <summary>When a Scheduled article goes live.</summary>
     public DateTimeOffset? ScheduledAt { get; private set; }
+
+    /// <summary>When a published article is taken down automatically (an expiry), if ever.</summary>
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
     public bool CommentsOpen { get; private set; } = true;
 
     /// <summary>PostgreSQL's xmin: two saves from the same starting version cannot both win.</summary>
@@ -60,25 +79,21 @@ public sealed class Article
 
     public Dateline? Dateline => Dateline.From(DatelinePlace, DatelineSource);
 
+    public bool SlugIsFixed => PublishedAt is not null;
+
     public void SetHeadline(string headline)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(headline);
+        ArgumentNullException.ThrowIfNull(headline);
         if (headline.Length > HeadlineMaxLength)
             throw new ArgumentException($"A headline has at most {HeadlineMaxLength} characters.", nameof(headline));
         Headline = headline.Trim();
     }
-
-    public void SetStandfirst(string? standfirst) => Standfirst = string.IsNullOrWhiteSpace(standfirst) ? null : standfirst.Trim();
 
     public void SetDateline(Dateline? dateline)
     {
         DatelinePlace = dateline?.Place;
         DatelineSource = dateline?.Source;
     }
-
-    public void SetByline(string? byline) => Byline = string.IsNullOrWhiteSpace(byline) ? null : byline.Trim();
-
-    public void SetSection(int? sectionId) => SectionId = sectionId;
 
     public void SetBody(string markdown, string html, string excerpt)
     {
@@ -87,17 +102,54 @@ public sealed class Article
         Excerpt = excerpt;
     }
 
-    /// <summary>Edits of a published article keep it published and move "updated".</summary>
-    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+    /// <summary>Applies an edit from the newsroom. Editing a published article keeps it published and moves "updated".</summary>
+    public void Edit(Actor actor, ArticleContent content, DateTimeOffset now)
+    {
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanEdit(this, actor), "edit", this);
+        if (SlugIsFixed && content.Slug != Slug)
+            throw new WorkflowException("The slug cannot change after the article was first published.");
+        SetHeadline(content.Headline);
+        Slug = content.Slug;
+        Standfirst = content.Standfirst;
+        SetDateline(content.Dateline);
+        SetBody(content.BodyMarkdown, content.BodyHtml, content.Excerpt);
+        SectionId = content.SectionId;
+        Byline = content.Byline;
+        UpdatedAt = now;
+    }
+
+    public void SetAuthors(IReadOnlyList<string> userIds)
+    {
+        Authors.RemoveAll(a => !userIds.Contains(a.UserId));
+        for (var i = 0; i < userIds.Count; i++)
+        {
+            if (Authors.Find(a => a.UserId == userIds[i]) is { } kept && kept.Position == i)
+                continue;
+            Authors.RemoveAll(a => a.UserId == userIds[i]);
+            Authors.Add(new ArticleAuthor(userIds[i], i));
+        }
+    }
+
+    public void SetTags(IEnumerable<Tag> tags)
+    {
+        Tags.Clear();
+        Tags.AddRange(tags);
+    }
+
+    public void Submit(Actor actor, DateTimeOffset now)
+    {
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanSubmit(this, actor), "submit", this);
+        Status = ArticleStatus.InReview;
+        UpdatedAt = now;
+    }
 
     /// <summary>
-    /// Publishes now. The first publication fixes <see cref="PublishedAt"/> and the URL's day; a later
+    /// Publishes. The first publication fixes <see cref="PublishedAt"/> and the URL's day; a later
     /// re-publication (after an unpublish) keeps both, so old links keep working.
     /// </summary>
-    public void Publish(DateTimeOffset now, DateOnly publishedOn)
+    public void Publish(Actor actor, DateTimeOffset now, DateOnly publishedOn)
     {
-        if (Status is ArticleStatus.Published or ArticleStatus.Archived)
-            throw new InvalidOperationException($"An article that is {Status} cannot be published.");
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanPublish(this, actor), "publish", this);
         PublishedAt ??= now;
         PublishedOn ??= publishedOn;
         ScheduledAt = null;
@@ -105,12 +157,42 @@ public sealed class Article
         UpdatedAt = now;
     }
 
-    /// <summary>Takes a published story off the public site; its URL then answers 410 Gone.</summary>
-    public void Unpublish(DateTimeOffset now)
+    public void Schedule(Actor actor, DateTimeOffset at, DateTimeOffset now)
     {
-        if (Status != ArticleStatus.Published)
-            throw new InvalidOperationException($"An article that is {Status} cannot be unpublished.");
-        Status = ArticleStatus.Unpublished;
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanSchedule(this, actor), "schedule", this);
+        if (at <= now)
+            throw new WorkflowException("A publication time must be in the future.");
+        ScheduledAt = at;
+        Status = ArticleStatus.Scheduled;
         UpdatedAt = now;
+    }
+
+    /// <summary>Takes a published story off the public site; its URL then answers 410 Gone.</summary>
+    public void Unpublish(Actor actor, DateTimeOffset now)
+    {
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanUnpublish(this, actor), "unpublish", this);
+        Status = ArticleStatus.Unpublished;
+        ExpiresAt = null;
+        UpdatedAt = now;
+    }
+
+    public void Archive(Actor actor, DateTimeOffset now)
+    {
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanArchive(this, actor), "archive", this);
+        Status = ArticleStatus.Archived;
+        ScheduledAt = null;
+        ExpiresAt = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Sets or clears the automatic unpublish; the background publisher carries it out.</summary>
+    public void SetExpiry(Actor actor, DateTimeOffset? at, DateTimeOffset now)
+    {
+        if (at == ExpiresAt)
+            return;
+        ArticleWorkflow.Ensure(ArticleWorkflow.CanSetExpiry(this, actor), "set an unpublish time on", this);
+        if (at is not null && at <= now)
+            throw new WorkflowException("An unpublish time must be in the future.");
+        ExpiresAt = at;
     }
 }

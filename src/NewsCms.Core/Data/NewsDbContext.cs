@@ -1,22 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Sections;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
 
 namespace NewsCms.Core.Data;
 
 /// <summary>
-/// The one store. Migrations are the only schema source:
+/// The one store, staff accounts included. Migrations are the only schema source:
 /// <c>dotnet ef migrations add NAME --project src/NewsCms.Core --startup-project src/NewsCms.Web --output-dir Data/Migrations</c>
 /// </summary>
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : DbContext(options)
+public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Comment> Comments => Set<Comment>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+
+        // Identity names its tables itself ("AspNetUsers"); ours are snake_case like the rest.
+        builder.Entity<StaffUser>().ToTable("users");
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

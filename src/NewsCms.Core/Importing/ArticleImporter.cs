@@ -4,6 +4,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Markdown;
 using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
 
 namespace NewsCms.Core.Importing;
 
@@ -40,7 +41,7 @@ public sealed class ArticleImporter(NewsDbContext db, MarkdownRenderer renderer,
         var outcome = ImportOutcome.Updated;
         if (article is null)
         {
-            article = new Article(copy.Headline, slug, now);
+            article = new Article(copy.Headline, slug, createdById: null, now);
             db.Articles.Add(article);
             outcome = ImportOutcome.Created;
         }
@@ -54,13 +55,12 @@ public sealed class ArticleImporter(NewsDbContext db, MarkdownRenderer renderer,
             return new ImportResult(ImportOutcome.Unchanged, Article: article);
         }
 
-        article.SetHeadline(copy.Headline);
-        article.SetDateline(copy.Dateline);
-        article.SetBody(markdown, html, MarkdownRenderer.Excerpt(markdown));
+        // The wire owns headline, dateline and body; what the newsroom added (standfirst, section, byline) stays.
+        var content = new ArticleContent(
+            copy.Headline, slug, article.Standfirst, copy.Dateline, markdown, html, MarkdownRenderer.Excerpt(markdown), article.SectionId, article.Byline);
+        article.Edit(Actor.System, content, now);
         if (outcome == ImportOutcome.Created)
-            article.Publish(newsroom.Value.StartOf(copy.PublishedOn), copy.PublishedOn);
-        else
-            article.Touch(now);
+            article.Publish(Actor.System, newsroom.Value.StartOf(copy.PublishedOn), copy.PublishedOn);
 
         await db.SaveChangesAsync(cancellationToken);
         return new ImportResult(outcome, Article: article);

@@ -15,4 +15,10 @@ public sealed class Section
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";
+
+    public void Rename(string name, string slug)
+    {
+        Name = name;
+        Slug = slug;
+    }
 }

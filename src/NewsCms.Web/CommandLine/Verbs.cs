@@ -10,6 +10,8 @@ public static class Verbs
         new("migrate", MigrateVerb.RunAsync),
         new("import", ImportVerb.RunAsync),
         new("rerender", RerenderVerb.RunAsync),
+        new("create-admin", CreateAdminVerb.RunAsync),
+        new("demo-accounts", DemoAccountsVerb.RunAsync),
     ];
 
     public static Verb? Find(string[] args) =>

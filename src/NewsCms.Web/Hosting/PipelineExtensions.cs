@@ -24,6 +24,8 @@ public static class PipelineExtensions
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
         app.UseRequestLocalization("en-US");
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
     }
 
     public static void MapNewsCmsEndpoints(this WebApplication app)

@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing;
 using NewsCms.Core.Markdown;
 using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
 
 namespace NewsCms.Web.Hosting;
 
@@ -26,6 +29,9 @@ public static class ServiceExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<NewsroomOptions>>().Value);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<ArticleSaver>();
+        services.AddScoped<TagResolver>();
+        services.AddScoped<StaffAccounts>();
         return services;
     }
 
@@ -37,6 +43,7 @@ public static class ServiceExtensions
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddNewsroomIdentity();
         services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
     }
 

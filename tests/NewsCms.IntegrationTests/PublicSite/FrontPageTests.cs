@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 
 namespace NewsCms.IntegrationTests.PublicSite;
@@ -63,7 +64,7 @@ public sealed class FrontPageTests(NewsCmsApplication app) : IAsyncLifetime
         await app.WithDbAsync(async db =>
         {
             var tracked = await db.Articles.SingleAsync(a => a.Id == article.Id);
-            tracked.Unpublish(app.Clock.GetUtcNow());
+            tracked.Unpublish(Actor.System, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
 
 namespace NewsCms.Core.Data.Configurations;
 
@@ -10,15 +12,23 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     {
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
         article.Property(a => a.Slug).HasMaxLength(Article.SlugMaxLength);
-        article.Property(a => a.Standfirst).HasMaxLength(1000);
-        article.Property(a => a.DatelinePlace).HasMaxLength(100);
-        article.Property(a => a.DatelineSource).HasMaxLength(100);
-        article.Property(a => a.Byline).HasMaxLength(300);
+        article.Property(a => a.Standfirst).HasMaxLength(Article.StandfirstMaxLength);
+        article.Property(a => a.DatelinePlace).HasMaxLength(Article.DatelineMaxLength);
+        article.Property(a => a.DatelineSource).HasMaxLength(Article.DatelineMaxLength);
+        article.Property(a => a.Byline).HasMaxLength(Article.BylineMaxLength);
         article.Property(a => a.Excerpt).HasMaxLength(400);
         article.Property(a => a.Version).IsRowVersion();
         article.Ignore(a => a.Dateline);
+        article.Ignore(a => a.SlugIsFixed);
 
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.SetNull);
+        article.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.SetNull);
+        article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Tags).WithMany().UsingEntity(
+            "article_tags",
+            join => join.HasOne(typeof(Tag)).WithMany().HasForeignKey("TagId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasOne(typeof(Article)).WithMany().HasForeignKey("ArticleId").OnDelete(DeleteBehavior.Cascade),
+            join => join.HasIndex("TagId", "ArticleId"));
 
         // The article page: one story per slug and publication day (drafts have no day yet).
         article.HasIndex(a => new { a.PublishedOn, a.Slug }).IsUnique();
@@ -30,5 +40,13 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             .HasDatabaseName("ix_articles_published_latest");
 
         article.HasIndex(a => a.SectionId);
+
+        // The newsroom's lists: by state, most recently changed first; "my drafts" by author.
+        article.HasIndex(a => new { a.Status, a.UpdatedAt });
+        article.HasIndex(a => new { a.CreatedById, a.Status });
+
+        // The scheduled publisher's two queries (and /healthz's overdue check).
+        article.HasIndex(a => a.ScheduledAt).HasFilter("status = 'Scheduled'").HasDatabaseName("ix_articles_due_to_publish");
+        article.HasIndex(a => a.ExpiresAt).HasFilter("status = 'Published' AND expires_at IS NOT NULL").HasDatabaseName("ix_articles_due_to_expire");
     }
 }

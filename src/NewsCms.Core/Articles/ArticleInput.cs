@@ -1,0 +1,42 @@
+namespace NewsCms.Core.Articles;
+
+/// <summary>What the newsroom's editor form sends: raw, unvalidated text.</summary>
+public sealed record ArticleInput
+{
+    public string? Headline { get; init; }
+    public string? Slug { get; init; }
+    public string? Standfirst { get; init; }
+    public string? DatelinePlace { get; init; }
+    public string? DatelineSource { get; init; }
+    public string? Body { get; init; }
+    public int? SectionId { get; init; }
+    public string? Byline { get; init; }
+    public IReadOnlyList<string> AuthorIds { get; init; } = [];
+
+    /// <summary>Comma-separated tag names; unknown ones are created.</summary>
+    public string? Tags { get; init; }
+
+    public DateTimeOffset? PublishAt { get; init; }
+    public DateTimeOffset? UnpublishAt { get; init; }
+
+    /// <summary>The version the form was loaded from; a save from an older one is a conflict.</summary>
+    public uint? Version { get; init; }
+
+    public IReadOnlyList<string> TagNames =>
+        (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .DistinctBy(name => Articles.Slug.FromHeadline(name), StringComparer.Ordinal)
+            .ToList();
+}
+
+public enum ArticleCommand
+{
+    SaveDraft,
+    Submit,
+    Publish,
+    Schedule,
+    Unpublish,
+    Archive,
+}
+
+/// <summary>A reason to refuse input, named by the form field it belongs beside.</summary>
+public sealed record FieldError(string Field, string Message);

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Data;
+using NewsCms.Core.Markdown;
+using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
+
+namespace NewsCms.Core.Articles;
+
+public enum SaveFailure
+{
+    None,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+}
+
+public sealed record SaveResult(SaveFailure Failure, Article? Article = null, IReadOnlyList<FieldError>? Errors = null)
+{
+    public bool Succeeded => Failure == SaveFailure.None;
+}
+
+/// <summary>
+/// Runs one command from the newsroom's editor form: checks the actor may, validates (loose for drafts,
+/// strict for review and publication, plus the checks that need the database), applies the edit and the
+/// transition, and saves once. Nothing is written unless everything passes.
+/// </summary>
+public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, TagResolver tags, TimeProvider clock, NewsroomOptions newsroom)
+{
+    public async Task<SaveResult> SaveAsync(Actor actor, int? id, ArticleInput input, ArticleCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var article = id is null ? NewArticle(actor, now) : await LoadAsync(id.Value, cancellationToken);
+        if (article is null)
+            return new SaveResult(id is null ? SaveFailure.Forbidden : SaveFailure.NotFound);
+        if (!IsAllowed(article, actor, command) || (input.UnpublishAt is not null && !actor.Can(Capability.PublishArticles)))
+            return new SaveResult(SaveFailure.Forbidden);
+
+        var errors = command is ArticleCommand.Unpublish or ArticleCommand.Archive ? [] : await CheckAsync(article, input, command, now, cancellationToken);
+        if (errors.Count > 0)
+            return new SaveResult(SaveFailure.Invalid, article, errors);
+
+        if (command is not (ArticleCommand.Unpublish or ArticleCommand.Archive))
+            await ApplyEditAsync(article, actor, input, now, cancellationToken);
+        Transition(article, actor, input, command, now);
+        if (article.Id != 0 && input.Version is { } version)
+            db.Entry(article).Property(a => a.Version).OriginalValue = version;
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new SaveResult(SaveFailure.None, article);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(SaveFailure.Conflict, article);
+        }
+    }
+
+    private Article? NewArticle(Actor actor, DateTimeOffset now)
+    {
+        if (!actor.Can(Capability.WriteArticles))
+            return null;
+        var article = new Article("", "", actor.UserId, now);
+        db.Articles.Add(article);
+        return article;
+    }
+
+    private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
+        db.Articles.Include(a => a.Tags).Include(a => a.Authors).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+
+    private static bool IsAllowed(Article article, Actor actor, ArticleCommand command) => command switch
+    {
+        ArticleCommand.SaveDraft => ArticleWorkflow.CanEdit(article, actor),
+        ArticleCommand.Submit => ArticleWorkflow.CanSubmit(article, actor),
+        ArticleCommand.Publish => ArticleWorkflow.CanPublish(article, actor) && ArticleWorkflow.CanEdit(article, actor),
+        ArticleCommand.Schedule => ArticleWorkflow.CanSchedule(article, actor) && ArticleWorkflow.CanEdit(article, actor),
+        ArticleCommand.Unpublish => ArticleWorkflow.CanUnpublish(article, actor),
+        ArticleCommand.Archive => ArticleWorkflow.CanArchive(article, actor),
+        _ => false,
+    };
+
+    private async Task<List<FieldError>> CheckAsync(Article article, ArticleInput input, ArticleCommand command, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var errors = ArticleRules.Check(input, ArticleRules.IsStrict(command, article.Status));
+        if (input.SectionId is { } sectionId && !await db.Sections.AnyAsync(s => s.Id == sectionId, cancellationToken))
+            errors.Add(new(nameof(input.SectionId), "Choose a section from the list."));
+        var knownAuthors = await db.Users.CountAsync(u => input.AuthorIds.Contains(u.Id), cancellationToken);
+        if (knownAuthors != input.AuthorIds.Distinct().Count())
+            errors.Add(new(nameof(input.AuthorIds), "Choose staff authors from the list."));
+        if (command == ArticleCommand.Schedule && (input.PublishAt is null || input.PublishAt <= now))
+            errors.Add(new(nameof(input.PublishAt), "Choose a publication time in the future."));
+        if (input.UnpublishAt is { } until && (until <= now || until <= (input.PublishAt ?? now)))
+            errors.Add(new(nameof(input.UnpublishAt), "Choose an unpublish time after the publication time."));
+        if (command is ArticleCommand.Publish or ArticleCommand.Schedule && errors.Count == 0)
+            await CheckSlugIsFreeAsync(article, input, command == ArticleCommand.Publish ? now : input.PublishAt!.Value, errors, cancellationToken);
+        return errors;
+    }
+
+    /// <summary>A URL is the publication day plus the slug, so the slug must be free on the day the story goes out.</summary>
+    private async Task CheckSlugIsFreeAsync(Article article, ArticleInput input, DateTimeOffset goesOut, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        var slug = article.SlugIsFixed ? article.Slug : ArticleRules.SlugFor(input);
+        var day = article.PublishedOn ?? newsroom.DayOf(goesOut);
+        if (await db.Articles.AnyAsync(a => a.Id != article.Id && a.PublishedOn == day && a.Slug == slug, cancellationToken))
+            errors.Add(new(nameof(input.Slug), $"Another article published on {day:MMMM d, yyyy} already uses the slug \"{slug}\"; change the slug."));
+    }
+
+    private async Task ApplyEditAsync(Article article, Actor actor, ArticleInput input, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var markdown = input.Body ?? "";
+        var dateline = Dateline.From(input.DatelinePlace, input.DatelineSource);
+        var content = new ArticleContent(
+            input.Headline?.Trim() ?? "",
+            article.SlugIsFixed ? article.Slug : ArticleRules.SlugFor(input),
+            string.IsNullOrWhiteSpace(input.Standfirst) ? null : input.Standfirst.Trim(),
+            dateline,
+            markdown,
+            renderer.Render(markdown, dateline?.ToString()),
+            MarkdownRenderer.Excerpt(markdown),
+            input.SectionId,
+            string.IsNullOrWhiteSpace(input.Byline) ? null : input.Byline.Trim());
+        article.Edit(actor, content, now);
+        article.SetAuthors(input.AuthorIds.Distinct().ToList());
+        article.SetTags(await tags.ResolveAsync(input.TagNames, cancellationToken));
+        if (ArticleWorkflow.CanSetExpiry(article, actor))
+            article.SetExpiry(actor, input.UnpublishAt, now);
+    }
+
+    private void Transition(Article article, Actor actor, ArticleInput input, ArticleCommand command, DateTimeOffset now)
+    {
+        switch (command)
+        {
+            case ArticleCommand.Submit: article.Submit(actor, now); break;
+            case ArticleCommand.Publish: article.Publish(actor, now, newsroom.DayOf(now)); break;
+            case ArticleCommand.Schedule: article.Schedule(actor, input.PublishAt!.Value, now); break;
+            case ArticleCommand.Unpublish: article.Unpublish(actor, now); break;
+            case ArticleCommand.Archive: article.Archive(actor, now); break;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using NewsCms.Core.Staff;
+
+namespace NewsCms.Core.Articles;
+
+/// <summary>
+/// Who may do what to an article in which state (DESIGN.md "The states"):
+/// <code>
+///   Draft → InReview → Published            reporters submit their own drafts; editors publish
+///   Draft | InReview → Scheduled → Published the background publisher, at the instant
+///   Published → Unpublished                  gone from the site; the URL answers 410
+///   any → Archived                           editors
+///   Unpublished → Published                  editors may put a story back; its URL is unchanged
+/// </code>
+/// Reporters edit only their own drafts. Editors and admins edit anything but an archived article.
+/// The article's transition methods call these checks, so no caller can skip them; views call them to
+/// decide which buttons to show.
+/// </summary>
+public static class ArticleWorkflow
+{
+    public static bool CanEdit(Article article, Actor actor) =>
+        article.Status != ArticleStatus.Archived
+        && (actor.Can(Capability.EditAnyArticle)
+            || (actor.Can(Capability.WriteArticles) && article.Status == ArticleStatus.Draft && IsOwner(article, actor)));
+
+    public static bool CanSubmit(Article article, Actor actor) =>
+        article.Status == ArticleStatus.Draft && CanEdit(article, actor);
+
+    public static bool CanPublish(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles)
+        && article.Status is ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled or ArticleStatus.Unpublished;
+
+    public static bool CanSchedule(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles)
+        && article.Status is ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Scheduled;
+
+    public static bool CanUnpublish(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status == ArticleStatus.Published;
+
+    public static bool CanArchive(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status != ArticleStatus.Archived;
+
+    /// <summary>Only editors set when a story is taken down automatically.</summary>
+    public static bool CanSetExpiry(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status is not (ArticleStatus.Archived or ArticleStatus.Unpublished);
+
+    private static bool IsOwner(Article article, Actor actor) =>
+        article.CreatedById == actor.UserId;
+
+    internal static void Ensure(bool allowed, string action, Article article)
+    {
+        if (!allowed)
+            throw new WorkflowException($"You cannot {action} an article that is {article.Status}, or your role does not allow it.");
+    }
+}

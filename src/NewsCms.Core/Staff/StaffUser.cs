@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace NewsCms.Core.Staff;
+
+/// <summary>A member of staff: an Identity account plus the public author profile readers see.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 100;
+    public const int BioMaxLength = 1000;
+
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The author page's address: /author/{slug}.</summary>
+    public string AuthorSlug { get; set; } = "";
+
+    public string? Bio { get; set; }
+
+    /// <summary>A disabled account keeps its articles and profile but cannot sign in (Identity lockout "forever").</summary>
+    public bool IsDisabled => LockoutEnd == DateTimeOffset.MaxValue;
+}
