@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace NewsCms.Core.Articles;
 
 public static class ArticleQueries
@@ -12,4 +14,15 @@ public static class ArticleQueries
     /// <summary>Newest first, with the id as a tie-breaker so paging never repeats or skips a story.</summary>
     public static IOrderedQueryable<Article> NewestFirst(this IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    /// <summary>Headlines containing the text, ignoring case; <c>%</c> and <c>_</c> are matched literally.</summary>
+    public static IQueryable<Article> HeadlineContains(this IQueryable<Article> articles, string text)
+    {
+        var pattern = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        return articles.Where(a => EF.Functions.ILike(a.Headline, pattern, @"\"));
+    }
+
+    /// <summary>The newsroom's order: the most recently changed first.</summary>
+    public static IOrderedQueryable<Article> RecentlyChangedFirst(this IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id);
 }

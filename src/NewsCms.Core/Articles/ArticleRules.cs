@@ -28,7 +28,7 @@ public static class ArticleRules
             errors.Add(new(nameof(input.Body), "Write the body of the story."));
         if (!string.IsNullOrWhiteSpace(input.Slug) && !Slug.IsValid(input.Slug.Trim()))
             errors.Add(new(nameof(input.Slug), "Use lower-case letters, digits and single hyphens only (for example: budget-vote-delayed)."));
-        if (strict && string.IsNullOrWhiteSpace(input.Slug) && Slug.FromHeadline(headline).Length == 0)
+        if (strict && headline.Length > 0 && string.IsNullOrWhiteSpace(input.Slug) && Slug.FromHeadline(headline).Length == 0)
             errors.Add(new(nameof(input.Slug), "The headline has no letters or digits to make an address from; write a slug."));
         foreach (var tag in input.TagNames.Where(t => t.Length > Tag.NameMaxLength || Slug.FromHeadline(t).Length == 0))
             errors.Add(new(nameof(input.Tags), $"\"{tag}\" is not a usable tag: at most {Tag.NameMaxLength} characters, with letters or digits."));

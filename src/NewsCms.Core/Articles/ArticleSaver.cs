@@ -34,7 +34,7 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
         var article = id is null ? NewArticle(actor, now) : await LoadAsync(id.Value, cancellationToken);
         if (article is null)
             return new SaveResult(id is null ? SaveFailure.Forbidden : SaveFailure.NotFound);
-        if (!IsAllowed(article, actor, command) || (input.UnpublishAt is not null && !actor.Can(Capability.PublishArticles)))
+        if (!ArticleWorkflow.Allows(article, actor, command) || (input.UnpublishAt is not null && !actor.Can(Capability.PublishArticles)))
             return new SaveResult(SaveFailure.Forbidden);
 
         var errors = command is ArticleCommand.Unpublish or ArticleCommand.Archive ? [] : await CheckAsync(article, input, command, now, cancellationToken);
@@ -45,7 +45,13 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
             await ApplyEditAsync(article, actor, input, now, cancellationToken);
         Transition(article, actor, input, command, now);
         if (article.Id != 0 && input.Version is { } version)
+        {
             db.Entry(article).Property(a => a.Version).OriginalValue = version;
+
+            // The version is checked only when the article's own row is written; a save that changes only
+            // tags or authors (or nothing, within the same clock tick) must still be refused when stale.
+            db.Entry(article).Property(a => a.UpdatedAt).IsModified = true;
+        }
 
         try
         {
@@ -69,17 +75,6 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
 
     private Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.Include(a => a.Tags).Include(a => a.Authors).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-
-    private static bool IsAllowed(Article article, Actor actor, ArticleCommand command) => command switch
-    {
-        ArticleCommand.SaveDraft => ArticleWorkflow.CanEdit(article, actor),
-        ArticleCommand.Submit => ArticleWorkflow.CanSubmit(article, actor),
-        ArticleCommand.Publish => ArticleWorkflow.CanPublish(article, actor) && ArticleWorkflow.CanEdit(article, actor),
-        ArticleCommand.Schedule => ArticleWorkflow.CanSchedule(article, actor) && ArticleWorkflow.CanEdit(article, actor),
-        ArticleCommand.Unpublish => ArticleWorkflow.CanUnpublish(article, actor),
-        ArticleCommand.Archive => ArticleWorkflow.CanArchive(article, actor),
-        _ => false,
-    };
 
     private async Task<List<FieldError>> CheckAsync(Article article, ArticleInput input, ArticleCommand command, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -43,6 +43,22 @@ public static class ArticleWorkflow
     public static bool CanSetExpiry(Article article, Actor actor) =>
         actor.Can(Capability.PublishArticles) && article.Status is not (ArticleStatus.Archived or ArticleStatus.Unpublished);
 
+    /// <summary>
+    /// Whether the editor form's command may run: the transition, plus the right to edit the text for the
+    /// commands that save it (Unpublish and Archive change the state only). The form shows exactly the
+    /// buttons this allows, and <see cref="ArticleSaver"/> refuses the rest.
+    /// </summary>
+    public static bool Allows(Article article, Actor actor, ArticleCommand command) => command switch
+    {
+        ArticleCommand.SaveDraft => CanEdit(article, actor),
+        ArticleCommand.Submit => CanSubmit(article, actor),
+        ArticleCommand.Publish => CanPublish(article, actor) && CanEdit(article, actor),
+        ArticleCommand.Schedule => CanSchedule(article, actor) && CanEdit(article, actor),
+        ArticleCommand.Unpublish => CanUnpublish(article, actor),
+        ArticleCommand.Archive => CanArchive(article, actor),
+        _ => false,
+    };
+
     private static bool IsOwner(Article article, Actor actor) =>
         article.CreatedById == actor.UserId;
 

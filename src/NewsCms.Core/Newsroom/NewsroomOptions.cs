@@ -23,6 +23,22 @@ public sealed class NewsroomOptions
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
+    /// <summary>
+    /// A wall-clock time in the newsroom (what an editor types into "Publish at") as a UTC instant. Around a
+    /// DST change: a time the clocks skip (02:30 on the spring-forward night) is read as that many minutes
+    /// after the jump, so 03:30 daylight time; a time that happens twice (01:30 on the fall-back night) is the
+    /// first of the two, so a scheduled story is never an hour late.
+    /// </summary>
+    public DateTimeOffset FromLocal(DateTime local)
+    {
+        var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var zone = Zone;
+        var offset = zone.IsAmbiguousTime(wallClock)
+            ? zone.GetAmbiguousTimeOffsets(wallClock).Max()
+            : zone.GetUtcOffset(wallClock);
+        return new DateTimeOffset(wallClock, offset).ToUniversalTime();
+    }
+
     /// <summary>Midnight of a newsroom day, as a UTC instant (for wire copy, which carries only a date).</summary>
     public DateTimeOffset StartOf(DateOnly day)
     {

@@ -15,7 +15,7 @@ public sealed class ArticlesController(NewsDbContext db) : Controller
         if (!DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var publishedOn))
             return NotFound();
 
-        // One round trip: the story, its section and its approved comments.
+        // One round trip: the story, its section, its staff authors and its approved comments.
         var found = await db.Articles.AsNoTracking()
             .AtUrl(publishedOn, slug)
             .Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished)
@@ -26,6 +26,10 @@ public sealed class ArticlesController(NewsDbContext db) : Controller
                 a.Standfirst,
                 a.Excerpt,
                 a.Byline,
+                Authors = a.Authors
+                    .OrderBy(x => x.Position)
+                    .Select(x => new AuthorLinkViewModel(x.User!.DisplayName, x.User.AuthorSlug))
+                    .ToList(),
                 SectionName = a.Section == null ? null : a.Section.Name,
                 PublishedAt = a.PublishedAt!.Value,
                 a.UpdatedAt,
@@ -48,7 +52,7 @@ public sealed class ArticlesController(NewsDbContext db) : Controller
             ArticleUrl.For(publishedOn, slug),
             found.Standfirst,
             found.Standfirst ?? found.Excerpt,
-            found.Byline,
+            new BylineViewModel(found.Authors, found.Byline),
             found.SectionName,
             found.PublishedAt,
             found.UpdatedAt,

@@ -7,6 +7,7 @@ using NewsCms.Core.Markdown;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
+using NewsCms.Web.Areas.Admin.Models;
 
 namespace NewsCms.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class ServiceExtensions
         var services = builder.Services;
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddNewsroomIdentity();
+        services.AddScoped<ArticleEditorModels>();
         services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
     }
 

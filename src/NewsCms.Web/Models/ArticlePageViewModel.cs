@@ -5,7 +5,7 @@ public sealed record ArticlePageViewModel(
     string Url,
     string? Standfirst,
     string Description,
-    string? Byline,
+    BylineViewModel Byline,
     string? SectionName,
     DateTimeOffset PublishedAt,
     DateTimeOffset UpdatedAt,

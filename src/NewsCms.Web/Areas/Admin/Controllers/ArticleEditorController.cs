@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
+using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Hosting;
+
+namespace NewsCms.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// The article editor. Every button posts the whole form back to the page's own URL; ArticleSaver decides
+/// and saves, this controller only translates its answer into HTTP (403, 404, the form again, or a redirect).
+/// </summary>
+[Area("Admin")]
+[Authorize(Policy = nameof(Capability.WriteArticles))]
+public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorModels models, NewsroomOptions newsroom) : Controller
+{
+    private const string EditorView = "Edit";
+
+    [HttpGet("/admin/articles/new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        return View(EditorView, await models.BuildAsync(models.Blank(actor), actor, new ArticleEditorInput(), cancellationToken));
+    }
+
+    [HttpPost("/admin/articles/new")]
+    public Task<IActionResult> New(ArticleEditorInput input, CancellationToken cancellationToken) =>
+        PostAsync(null, input, cancellationToken);
+
+    [HttpGet("/admin/articles/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var article = await models.LoadAsync(id, cancellationToken);
+        if (article is null)
+            return NotFound();
+
+        // Reporters open only what they may edit (their own drafts); editors may also look at an archived story.
+        if (!ArticleWorkflow.CanEdit(article, actor) && !actor.Can(Capability.EditAnyArticle))
+            return Forbid();
+        return View(EditorView, await models.BuildAsync(article, actor, ArticleForm.From(article, newsroom), cancellationToken));
+    }
+
+    [HttpPost("/admin/articles/{id:int}/edit")]
+    public Task<IActionResult> Edit(int id, ArticleEditorInput input, CancellationToken cancellationToken) =>
+        PostAsync(id, input, cancellationToken);
+
+    private async Task<IActionResult> PostAsync(int? id, ArticleEditorInput input, CancellationToken cancellationToken)
+    {
+        if (input.Command == ArticleForm.PreviewCommand)
+            return await ShowAgainAsync(id, input, preview: true, cancellationToken);
+        if (!ArticleForm.TryParseCommand(input.Command, out var command))
+            return BadRequest();
+        if (!ModelState.IsValid)
+            return await ShowAgainAsync(id, input, preview: false, cancellationToken);
+
+        var actor = User.ToActor();
+        var result = await saver.SaveAsync(actor, id, ArticleForm.ToCore(input, newsroom), command, cancellationToken);
+        switch (result.Failure)
+        {
+            case SaveFailure.Forbidden:
+                return Forbid();
+            case SaveFailure.NotFound:
+                return NotFound();
+            case SaveFailure.Invalid:
+                foreach (var error in result.Errors ?? [])
+                    ModelState.AddModelError(error.Field, error.Message);
+                return View(EditorView, await models.BuildAsync(result.Article!, actor, input, cancellationToken));
+            case SaveFailure.Conflict:
+                return await ShowConflictAsync(id!.Value, input, cancellationToken);
+            default:
+                TempData["Notice"] = ArticleForm.Notice(command, result.Article!, newsroom);
+                return Redirect($"/admin/articles/{result.Article!.Id}/edit");
+        }
+    }
+
+    /// <summary>The form again with what was typed: to preview it, or because part of it could not be read.</summary>
+    private async Task<IActionResult> ShowAgainAsync(int? id, ArticleEditorInput input, bool preview, CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        var article = id is null ? models.Blank(actor) : await models.LoadAsync(id.Value, cancellationToken);
+        if (article is null)
+            return NotFound();
+        if (!ArticleWorkflow.CanEdit(article, actor))
+            return Forbid();
+
+        var model = await models.BuildAsync(article, actor, input, cancellationToken);
+        return View(EditorView, preview ? model with { Preview = await models.PreviewAsync(input, cancellationToken) } : model);
+    }
+
+    /// <summary>
+    /// Someone saved after this form was loaded. Nothing was written; the typed text comes back with the
+    /// current version, so saving again is a deliberate choice made after comparing.
+    /// </summary>
+    private async Task<IActionResult> ShowConflictAsync(int id, ArticleEditorInput input, CancellationToken cancellationToken)
+    {
+        var current = await models.LoadAsync(id, cancellationToken);
+        if (current is null)
+            return NotFound();
+        var model = await models.BuildAsync(current, User.ToActor(), input with { Version = current.Version }, cancellationToken);
+        return View(EditorView, model with { Conflict = true });
+    }
+}

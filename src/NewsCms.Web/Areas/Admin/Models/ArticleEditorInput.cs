@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsCms.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The editor form as posted. Field names are those of Core's ArticleInput, so a reason Core gives for a
+/// field lands beside that field; the labels are the contract's (DESIGN.md "The words on the screen").
+/// Not sealed: the editor's view model is this form plus what the page shows around it.
+/// </summary>
+public record ArticleEditorInput
+{
+    [Display(Name = "Headline")]
+    public string? Headline { get; set; }
+
+    [Display(Name = "Slug")]
+    public string? Slug { get; set; }
+
+    [Display(Name = "Standfirst")]
+    public string? Standfirst { get; set; }
+
+    [Display(Name = "Dateline")]
+    public string? DatelinePlace { get; set; }
+
+    [Display(Name = "Wire source")]
+    public string? DatelineSource { get; set; }
+
+    [Display(Name = "Body")]
+    public string? Body { get; set; }
+
+    [Display(Name = "Section")]
+    public int? SectionId { get; set; }
+
+    [Display(Name = "Tags")]
+    public string? Tags { get; set; }
+
+    /// <summary>Nullable only so MVC does not treat it as required; never null once bound.</summary>
+    [Display(Name = "Staff authors")]
+    public List<string>? AuthorIds { get; set; } = [];
+
+    [Display(Name = "Byline")]
+    public string? Byline { get; set; }
+
+    /// <summary>Newsroom wall-clock time, as a datetime-local control sends it.</summary>
+    [Display(Name = "Publish at")]
+    public DateTime? PublishAt { get; set; }
+
+    [Display(Name = "Unpublish at")]
+    public DateTime? UnpublishAt { get; set; }
+
+    /// <summary>The article's version when the form was loaded; a save from an older one is a conflict.</summary>
+    public uint? Version { get; set; }
+
+    /// <summary>The button pressed: an ArticleCommand's name, or "Preview".</summary>
+    public string? Command { get; set; }
+}
