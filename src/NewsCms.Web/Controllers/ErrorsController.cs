@@ -23,6 +23,7 @@ public sealed class ErrorsController : Controller
         Response.StatusCode = code;
         return code switch
         {
+            StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status410Gone => View("Gone"),
             _ => View("Status", code),
