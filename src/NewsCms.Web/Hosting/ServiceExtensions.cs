@@ -44,6 +44,7 @@ public static class ServiceExtensions
         var services = builder.Services;
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddNewsroomIdentity();
+        builder.AddComments();
         services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
     }
 
