@@ -26,6 +26,7 @@ public sealed class ErrorsController : Controller
             StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status410Gone => View("Gone"),
+            StatusCodes.Status429TooManyRequests => View("TooManyRequests"),
             _ => View("Status", code),
         };
     }

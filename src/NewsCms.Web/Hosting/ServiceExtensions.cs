@@ -51,6 +51,7 @@ public static class ServiceExtensions
             .Validate(options => options.IsValid(), SchedulingOptions.InvalidMessage)
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublisher>();
+        builder.AddComments();
 
         // A late schedule degrades the report; if its query fails, the database check already says why.
         services.AddHealthChecks()

@@ -46,6 +46,9 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", AppConnectionString);
+
+        // Every test posts from the same (absent) address; the rate-limit test uses its own app with a low limit.
+        builder.UseSetting("Comments:PostsPerWindow", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -21,11 +21,21 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
     private static readonly string[] Desk = [Roles.Editor, Roles.Admin];
     private static readonly string[] AdminOnly = [Roles.Admin];
     private static readonly string[] AnyStaff = [Roles.Reporter, Roles.Editor, Roles.Moderator, Roles.Admin];
+    private static readonly string[] Moderators = [Roles.Moderator, Roles.Admin];
+    private static readonly string[] CommentClosers = [Roles.Editor, Roles.Moderator, Roles.Admin];
 
     /// <summary>"METHOD route template" → the roles that get through.</summary>
     public static readonly Dictionary<string, string[]> Matrix = new()
     {
         ["GET /admin"] = Newsroom,
+        ["GET /moderation"] = Moderators,
+        ["POST /moderation/comments"] = Moderators,
+        ["POST /moderation/comments/{id:int}"] = Moderators,
+        ["GET /moderation/comments/{id:int}/ban"] = Moderators,
+        ["POST /moderation/comments/{id:int}/ban"] = Moderators,
+        ["GET /moderation/articles/{id:int}"] = CommentClosers,
+        ["POST /moderation/articles/{id:int}/comments/close"] = CommentClosers,
+        ["POST /moderation/articles/{id:int}/comments/open"] = CommentClosers,
     };
 
     public static TheoryData<string, string> Cases()
