@@ -185,6 +185,9 @@ public sealed class Article
         UpdatedAt = now;
     }
 
+    /// <summary>Editors and moderators close or reopen comments (the moderation desk checks who).</summary>
+    public void SetCommentsOpen(bool open) => CommentsOpen = open;
+
     /// <summary>Sets or clears the automatic unpublish; the background publisher carries it out.</summary>
     public void SetExpiry(Actor actor, DateTimeOffset? at, DateTimeOffset now)
     {

@@ -2,12 +2,13 @@ namespace NewsCms.Core.Comments;
 
 /// <summary>
 /// A reader's comment. The text is stored exactly as sent and HTML-encoded on output; the moderation
-/// issue adds the workflow. Only the table and the approved-comment read exist so far.
+/// workflow is in <see cref="CommentIntake"/> (arrival) and <see cref="CommentModeration"/> (the desk).
 /// </summary>
 public sealed class Comment
 {
     public const int BodyMaxLength = 5000;
     public const int NameMaxLength = 100;
+    public const string AutomaticModerator = "(rules)";
 
     private Comment()
     {
@@ -40,6 +41,13 @@ public sealed class Comment
 
     /// <summary>A salted hash of the sender's IP; the address itself is never stored.</summary>
     public string? IpHash { get; private set; }
+
+    /// <summary>The intake's own verdict (spam, or a trusted sender): recorded as made by the rules, not a person.</summary>
+    public void Classify(CommentStatus status, DateTimeOffset now)
+    {
+        if (status != CommentStatus.Pending)
+            Moderate(status, AutomaticModerator, now);
+    }
 
     public void Moderate(CommentStatus status, string moderator, DateTimeOffset now)
     {

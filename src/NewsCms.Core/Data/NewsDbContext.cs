@@ -19,6 +19,8 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<CommentBan> CommentBans => Set<CommentBan>();
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -40,5 +42,6 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
         // Enums are stored by name: the database reads like DESIGN.md, and reordering an enum breaks nothing.
         configurationBuilder.Properties<ArticleStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<CommentStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ModerationVerb>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -2,6 +2,9 @@ namespace NewsCms.Core.Sections;
 
 public sealed class Section
 {
+    public const int NameMaxLength = 100;
+    public const int SlugMaxLength = 100;
+
     private Section()
     {
     }

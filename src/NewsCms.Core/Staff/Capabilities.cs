@@ -15,8 +15,11 @@ public enum Capability
     /// <summary>Sections and tags.</summary>
     ManageSections,
 
-    /// <summary>The comment queue, and opening or closing comments on an article.</summary>
+    /// <summary>The comment queue: approve, reject, spam, delete, ban senders.</summary>
     ModerateComments,
+
+    /// <summary>Close or reopen comments on an article (editors too, who do not work the queue).</summary>
+    CloseComments,
 
     /// <summary>Staff accounts and their roles.</summary>
     ManageUsers,
@@ -31,6 +34,7 @@ public static class Capabilities
         [Capability.PublishArticles] = [Roles.Editor, Roles.Admin],
         [Capability.ManageSections] = [Roles.Editor, Roles.Admin],
         [Capability.ModerateComments] = [Roles.Moderator, Roles.Admin],
+        [Capability.CloseComments] = [Roles.Editor, Roles.Moderator, Roles.Admin],
         [Capability.ManageUsers] = [Roles.Admin],
     };
 

@@ -18,8 +18,21 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
 {
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    public static string GeneratePassword() =>
-        RandomNumberGenerator.GetString(PasswordAlphabet, 20) + "-" + RandomNumberGenerator.GetInt32(10, 99);
+    /// <summary>
+    /// 20 letters and digits without look-alikes (0/O, 1/l/I: it is read out or copied by hand), then "-NN".
+    /// Identity wants a small letter, a capital and a digit; 20 random characters lack a small letter or a
+    /// capital about once in 36,000 draws, and such a draw is simply made again.
+    /// </summary>
+    public static string GeneratePassword()
+    {
+        string letters;
+        do
+        {
+            letters = RandomNumberGenerator.GetString(PasswordAlphabet, 20);
+        }
+        while (!letters.Any(char.IsAsciiLetterLower) || !letters.Any(char.IsAsciiLetterUpper));
+        return letters + "-" + RandomNumberGenerator.GetInt32(10, 99);
+    }
 
     public async Task EnsureRolesAsync()
     {
@@ -53,11 +66,52 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
     {
         var password = GeneratePassword();
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var result = await users.ResetPasswordAsync(user, token, password);
-        if (!result.Succeeded)
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        Succeed(await users.ResetPasswordAsync(user, token, password));
         await users.ResetAccessFailedCountAsync(user);
+
+        // Someone locked out by failed attempts gets in with the new password; a disabled account stays disabled.
+        if (!user.IsDisabled)
+            await users.SetLockoutEndDateAsync(user, null);
         return password;
+    }
+
+    /// <summary>Saves changes made to the account's profile (display name, author slug, bio).</summary>
+    public async Task SaveAsync(StaffUser user) => Succeed(await users.UpdateAsync(user));
+
+    /// <summary>
+    /// Gives the person exactly these roles. The security stamp changes with them, so the person's open
+    /// sessions pick the change up at the next validation (within a minute).
+    /// </summary>
+    public async Task SetRolesAsync(StaffUser user, IEnumerable<string> roleNames)
+    {
+        var wanted = roleNames.Intersect(Roles.All).ToHashSet(StringComparer.Ordinal);
+        var current = await users.GetRolesAsync(user);
+        var removed = current.Except(wanted).ToList();
+        var added = wanted.Except(current).ToList();
+        if (removed.Count == 0 && added.Count == 0)
+            return;
+
+        await EnsureRolesAsync();
+        Succeed(await users.RemoveFromRolesAsync(user, removed));
+        Succeed(await users.AddToRolesAsync(user, added));
+        Succeed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    /// <summary>
+    /// Locks the account "forever" (<see cref="StaffUser.IsDisabled"/>); the new security stamp ends its
+    /// open sessions within a minute. Its articles and author page stay.
+    /// </summary>
+    public async Task DisableAsync(StaffUser user)
+    {
+        Succeed(await users.SetLockoutEnabledAsync(user, true));
+        Succeed(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+        Succeed(await users.UpdateSecurityStampAsync(user));
+    }
+
+    public async Task EnableAsync(StaffUser user)
+    {
+        Succeed(await users.SetLockoutEndDateAsync(user, null));
+        Succeed(await users.ResetAccessFailedCountAsync(user));
     }
 
     /// <summary>"Jane Doe" → "jane-doe", or "jane-doe-2" when a colleague has the same name.</summary>
@@ -71,5 +125,12 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         for (var n = 2; taken.Contains(candidate); n++)
             candidate = $"{slug}-{n}";
         return candidate;
+    }
+
+    /// <summary>What the forms check beforehand cannot fail here; if it does anyway, that is a bug, not a user error.</summary>
+    private static void Succeed(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
@@ -7,10 +8,10 @@ using NewsCms.Web.Models;
 
 namespace NewsCms.Web.Controllers;
 
-public sealed class ArticlesController(NewsDbContext db) : Controller
+public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> commentOptions) : Controller
 {
     [HttpGet("/{year:int:range(1000,9999)}/{month:int:range(1,12)}/{day:int:range(1,31)}/{slug}")]
-    public async Task<IActionResult> Show(int year, int month, int day, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(int year, int month, int day, string slug, [FromQuery] string? comment, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var publishedOn))
             return NotFound();
@@ -21,7 +22,9 @@ public sealed class ArticlesController(NewsDbContext db) : Controller
             .Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished)
             .Select(a => new
             {
+                a.Id,
                 a.Status,
+                a.CommentsOpen,
                 a.Headline,
                 a.Standfirst,
                 a.Excerpt,
@@ -57,6 +60,13 @@ public sealed class ArticlesController(NewsDbContext db) : Controller
             found.PublishedAt,
             found.UpdatedAt,
             found.BodyHtml,
-            CommentThreadViewModel.From(found.Comments)));
+            CommentThreadViewModel.From(found.Comments))
+        {
+            ArticleId = found.Id,
+            CommentForm = CommentRules.AcceptsComments(found.CommentsOpen, found.PublishedAt, clock.GetUtcNow(), commentOptions.Value)
+                ? new CommentFormViewModel(ArticleUrl.For(publishedOn, slug), new CommentInput())
+                : null,
+            CommentPosted = comment == "posted",
+        });
     }
 }

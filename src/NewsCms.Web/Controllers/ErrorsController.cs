@@ -23,8 +23,10 @@ public sealed class ErrorsController : Controller
         Response.StatusCode = code;
         return code switch
         {
+            StatusCodes.Status403Forbidden => View("Forbidden"),
             StatusCodes.Status404NotFound => View("NotFound"),
             StatusCodes.Status410Gone => View("Gone"),
+            StatusCodes.Status429TooManyRequests => View("TooManyRequests"),
             _ => View("Status", code),
         };
     }

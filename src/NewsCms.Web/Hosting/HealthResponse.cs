@@ -4,7 +4,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace NewsCms.Web.Hosting;
 
-/// <summary>/healthz: 200 while the database answers, 503 when it does not, with a small JSON report.</summary>
+/// <summary>
+/// /healthz: 200 while the database answers (status "Degraded" when the schedule runs late), 503 when it
+/// does not, with a small JSON report.
+/// </summary>
 public static class HealthResponse
 {
     public static HealthCheckOptions Options { get; } = new()

@@ -7,6 +7,9 @@ namespace NewsCms.Web.Hosting;
 
 public static class IdentityExtensions
 {
+    /// <summary>Any member of staff, whatever their role: for what everyone has, such as their own profile.</summary>
+    public const string StaffPolicy = "Staff";
+
     /// <summary>
     /// Staff sign-in with ASP.NET Core Identity on our PostgreSQL; one authorisation policy per capability,
     /// named after it, with the roles from <see cref="Capabilities"/> (the one table of who may do what).
@@ -50,6 +53,7 @@ public static class IdentityExtensions
         {
             foreach (var capability in Enum.GetValues<Capability>())
                 options.AddPolicy(capability.ToString(), policy => policy.RequireRole(Capabilities.RolesWith(capability)));
+            options.AddPolicy(StaffPolicy, policy => policy.RequireRole(Roles.All));
         });
         return services;
     }

@@ -26,6 +26,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
     }
 
     public static void MapNewsCmsEndpoints(this WebApplication app)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
@@ -31,12 +32,13 @@ public static class ServiceExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleImporter>();
         services.AddScoped<ArticleSaver>();
+        services.AddScoped<ScheduledPublishing>();
         services.AddScoped<TagResolver>();
         services.AddScoped<StaffAccounts>();
         return services;
     }
 
-    /// <summary>The web host: MVC with antiforgery on every unsafe method, health checks, static assets.</summary>
+    /// <summary>The web host: MVC with antiforgery on every unsafe method, the scheduled publisher, health checks, static assets.</summary>
     public static void AddNewsCmsWeb(this WebApplicationBuilder builder)
     {
         // Serves wwwroot from the build output in every environment (tests run as "Testing"); a no-op
@@ -46,7 +48,17 @@ public static class ServiceExtensions
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddNewsroomIdentity();
         services.AddScoped<ArticleEditorModels>();
-        services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
+        services.AddOptions<SchedulingOptions>()
+            .Bind(builder.Configuration.GetSection(SchedulingOptions.SectionName))
+            .Validate(options => options.IsValid(), SchedulingOptions.InvalidMessage)
+            .ValidateOnStart();
+        services.AddHostedService<ScheduledPublisher>();
+        builder.AddComments();
+
+        // A late schedule degrades the report; if its query fails, the database check already says why.
+        services.AddHealthChecks()
+            .AddDbContextCheck<NewsDbContext>("database")
+            .AddCheck<ScheduleHealthCheck>("schedule", HealthStatus.Degraded);
     }
 
     private static bool HasKnownTimeZone(NewsroomOptions options) =>

@@ -14,4 +14,12 @@ public sealed record ArticlePageViewModel(
 {
     /// <summary>Approved comments only: nothing else ever reaches this model.</summary>
     public int CommentCount => Comments.Sum(t => 1 + t.Replies.Count);
+
+    public int ArticleId { get; init; }
+
+    /// <summary>Null when the article takes no comments (closed by hand or by age).</summary>
+    public CommentFormViewModel? CommentForm { get; init; }
+
+    /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
+    public bool CommentPosted { get; init; }
 }

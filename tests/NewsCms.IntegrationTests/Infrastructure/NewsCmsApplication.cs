@@ -28,8 +28,11 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+
+        // Migrate before the host starts, so its background services never meet an empty database.
+        var options = new DbContextOptionsBuilder<NewsDbContext>().UseNewsDatabase(_database.ConnectionString).Options;
+        await using var db = new NewsDbContext(options);
+        await db.Database.MigrateAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -43,6 +46,9 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Default", AppConnectionString);
+
+        // Every test posts from the same (absent) address; the rate-limit test uses its own app with a low limit.
+        builder.UseSetting("Comments:PostsPerWindow", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

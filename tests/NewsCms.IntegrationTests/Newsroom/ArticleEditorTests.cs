@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Articles;
@@ -96,5 +97,29 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Equal(["europe", "politics"], (await app.ArticleAsync(first)).Tags.Select(t => t.Slug).Order());
         Assert.Equal(["europe", "politics"], (await app.ArticleAsync(second)).Tags.Select(t => t.Slug).Order());
         Assert.Equal("Europe, Politics", (await editor.PageAsync(EditUrl(first))).QuerySelector("input#Tags")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Staff_authors_offered_are_the_writers_and_whoever_is_on_the_byline_already()
+    {
+        var writer = await app.CreateStaffAsync(Roles.Reporter);
+        var moderator = await app.CreateStaffAsync(Roles.Moderator);
+        var leaver = await app.CreateStaffAsync(Roles.Reporter);
+        var editor = await app.CreateStaffAsync(Roles.Editor);
+        using var client = await app.SignedInClientAsync(editor);
+        List<KeyValuePair<string, string>> fields = [.. Story(), new("AuthorIds", leaver.Id)];
+        var id = await client.NewDraftAsync(fields);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().DisableAsync((await users.FindByIdAsync(leaver.Id))!);
+        }
+
+        var offeredForNew = (await client.PageAsync(NewUrl)).QuerySelectorAll("#AuthorIds option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(new[] { writer.Id, editor.Id }.Order(StringComparer.Ordinal), offeredForNew.Order(StringComparer.Ordinal));
+        var offeredForTheDraft = (await client.PageAsync(EditUrl(id))).QuerySelectorAll("#AuthorIds option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(leaver.Id, offeredForTheDraft[0]);
+        Assert.DoesNotContain(moderator.Id, offeredForTheDraft);
     }
 }

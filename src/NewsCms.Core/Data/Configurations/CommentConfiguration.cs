@@ -10,7 +10,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
     public void Configure(EntityTypeBuilder<Comment> comment)
     {
         comment.Property(c => c.AuthorName).HasMaxLength(Comment.NameMaxLength);
-        comment.Property(c => c.AuthorEmail).HasMaxLength(320);
+        comment.Property(c => c.AuthorEmail).HasMaxLength(CommentRules.EmailMaxLength);
         comment.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength);
         comment.Property(c => c.ModeratedBy).HasMaxLength(100);
         comment.Property(c => c.IpHash).HasMaxLength(64);
@@ -23,5 +23,8 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         // The article page reads its approved comments oldest first; the queue reads by status, newest first.
         comment.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });
         comment.HasIndex(c => new { c.Status, c.CreatedAt });
+
+        // The trust rule counts a sender's approved comments by email.
+        comment.HasIndex(c => new { c.AuthorEmail, c.Status }).HasFilter("author_email IS NOT NULL");
     }
 }

@@ -8,8 +8,8 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
 {
     public void Configure(EntityTypeBuilder<Section> section)
     {
-        section.Property(s => s.Name).HasMaxLength(100);
-        section.Property(s => s.Slug).HasMaxLength(100);
+        section.Property(s => s.Name).HasMaxLength(Section.NameMaxLength);
+        section.Property(s => s.Slug).HasMaxLength(Section.SlugMaxLength);
         section.HasIndex(s => s.Slug).IsUnique();
     }
 }

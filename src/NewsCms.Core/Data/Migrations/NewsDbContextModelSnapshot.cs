@@ -410,6 +410,10 @@ namespace NewsCms.Core.Data.Migrations
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_comments_parent_id");
 
+                    b.HasIndex("AuthorEmail", "Status")
+                        .HasDatabaseName("ix_comments_author_email_status")
+                        .HasFilter("author_email IS NOT NULL");
+
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_comments_status_created_at");
 
@@ -417,6 +421,111 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_comments_article_id_status_created_at");
 
                     b.ToTable("comments", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Comments.CommentBan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("IpHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ip_hash");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comment_bans");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_comment_bans_email")
+                        .HasFilter("email IS NOT NULL");
+
+                    b.HasIndex("IpHash")
+                        .HasDatabaseName("ix_comment_bans_ip_hash")
+                        .HasFilter("ip_hash IS NOT NULL");
+
+                    b.ToTable("comment_bans", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Comments.ModerationAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<int?>("CommentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("comment_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Verb")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("verb");
+
+                    b.HasKey("Id")
+                        .HasName("pk_moderation_actions");
+
+                    b.HasIndex("At")
+                        .IsDescending()
+                        .HasDatabaseName("ix_moderation_actions_at");
+
+                    b.HasIndex("CommentId")
+                        .HasDatabaseName("ix_moderation_actions_comment_id")
+                        .HasFilter("comment_id IS NOT NULL");
+
+                    b.ToTable("moderation_actions", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Sections.Section", b =>

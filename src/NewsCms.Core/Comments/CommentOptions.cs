@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsCms.Core.Comments;
+
+/// <summary>Reader comments' settings (section "Comments" of appsettings).</summary>
+public sealed class CommentOptions
+{
+    public const string SectionName = "Comments";
+
+    /// <summary>Secret for the IP hash (HMAC-SHA256). Required outside Development and Testing.</summary>
+    [Required]
+    [MinLength(16)]
+    public string IpHashSalt { get; set; } = "";
+
+    /// <summary>A comment with more links than this goes straight to Spam.</summary>
+    [Range(0, 100)]
+    public int MaxLinks { get; set; } = 2;
+
+    /// <summary>After this many approved comments from one email address, the next ones skip the queue; 0 turns trust off.</summary>
+    [Range(0, 1000)]
+    public int TrustAfterApproved { get; set; } = 3;
+
+    /// <summary>Comments close this many days after first publication; 0 keeps them open until someone closes them.</summary>
+    [Range(0, 3650)]
+    public int CloseAfterDays { get; set; }
+
+    /// <summary>A form sent sooner than this after it was shown was filled by a machine.</summary>
+    [Range(0, 600)]
+    public int MinimumFillSeconds { get; set; } = 3;
+
+    /// <summary>Comment POSTs allowed per IP address in each window.</summary>
+    [Range(1, 100_000)]
+    public int PostsPerWindow { get; set; } = 5;
+
+    [Range(1, 1440)]
+    public int WindowMinutes { get; set; } = 10;
+
+    public TimeSpan MinimumFillTime => TimeSpan.FromSeconds(MinimumFillSeconds);
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using NewsCms.Core.Staff;
+using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Hosting;
+
+namespace NewsCms.Web.Areas.Admin.Controllers;
+
+/// <summary>One's own author profile and password, for every member of staff whatever their role.</summary>
+[Area("Admin")]
+[Authorize(Policy = IdentityExtensions.StaffPolicy)]
+[Route("admin/profile")]
+public sealed class ProfileController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccounts accounts) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var me = await users.GetUserAsync(User);
+        return me is null ? Challenge() : View(Page(me, ProfileInput.From(me)));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Save(ProfileInput input)
+    {
+        var me = await users.GetUserAsync(User);
+        if (me is null)
+            return Challenge();
+        if (!ModelState.IsValid)
+            return View(nameof(Index), Page(me, input));
+
+        input.ApplyTo(me);
+        await accounts.SaveAsync(me);
+        TempData["Notice"] = "Your profile has been saved.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("password")]
+    public async Task<IActionResult> ChangePassword(PasswordChangeInput input)
+    {
+        var me = await users.GetUserAsync(User);
+        if (me is null)
+            return Challenge();
+        if (ModelState.IsValid)
+        {
+            // Identity's own rules (length and so on) decide; each reason goes beside the field it is about.
+            var result = await users.ChangePasswordAsync(me, input.CurrentPassword, input.NewPassword);
+            foreach (var error in result.Errors)
+            {
+                if (error.Code == nameof(IdentityErrorDescriber.PasswordMismatch))
+                    ModelState.AddModelError(nameof(input.CurrentPassword), "That is not your current password.");
+                else
+                    ModelState.AddModelError(nameof(input.NewPassword), error.Description);
+            }
+        }
+
+        if (!ModelState.IsValid)
+            return View(nameof(Index), Page(me, ProfileInput.From(me)));
+
+        // The change renewed the security stamp, ending every session within a minute; this one carries on.
+        await signIn.RefreshSignInAsync(me);
+        TempData["Notice"] = "Your password has been changed.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private static ProfileViewModel Page(StaffUser me, ProfileInput profile) =>
+        new(me.Email ?? "", me.AuthorSlug, profile, new PasswordChangeInput());
+}

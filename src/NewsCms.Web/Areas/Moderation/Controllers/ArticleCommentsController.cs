@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Comments;
+using NewsCms.Core.Data;
+using NewsCms.Core.Staff;
+using NewsCms.Web.Areas.Moderation.Models;
+using NewsCms.Web.Hosting;
+
+namespace NewsCms.Web.Areas.Moderation.Controllers;
+
+/// <summary>Closing and reopening comments on one article: editors as well as moderators.</summary>
+[Area("Moderation")]
+[Authorize(Policy = nameof(Capability.CloseComments))]
+public sealed class ArticleCommentsController(NewsDbContext db, CommentModeration moderation) : Controller
+{
+    [HttpGet("/moderation/articles/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
+    {
+        var model = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new ArticleCommentsViewModel(
+                a.Id,
+                a.Headline,
+                a.CommentsOpen,
+                a.Comments.Count(c => c.Status == CommentStatus.Approved),
+                a.Comments.Count(c => c.Status == CommentStatus.Pending)))
+            .SingleOrDefaultAsync(cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("/moderation/articles/{id:int}/comments/close")]
+    public Task<IActionResult> Close(int id, CancellationToken cancellationToken) => SetAsync(id, open: false, cancellationToken);
+
+    [HttpPost("/moderation/articles/{id:int}/comments/open")]
+    public Task<IActionResult> Open(int id, CancellationToken cancellationToken) => SetAsync(id, open: true, cancellationToken);
+
+    private async Task<IActionResult> SetAsync(int id, bool open, CancellationToken cancellationToken)
+    {
+        if (!await moderation.SetCommentsOpenAsync(id, open, User.ToActor(), cancellationToken))
+            return NotFound();
+        TempData["Notice"] = open ? "Comments are open again." : "Comments are closed.";
+        return Redirect($"/moderation/articles/{id}");
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Comments;
+using NewsCms.IntegrationTests.Infrastructure;
+
+namespace NewsCms.IntegrationTests.Comments;
+
+[Collection(SharedApp.Name)]
+public sealed class PostingCommentTests(NewsCmsApplication app) : IAsyncLifetime
+{
+    private int _articleId;
+
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        _articleId = (await app.ImportAsync(Samples.Seed)).Article!.Id;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Posted_comment_awaits_moderation_and_is_neither_shown_nor_counted()
+    {
+        using var reader = app.ReaderClient();
+
+        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields("Ada", "A thoughtful remark.", "Ada@Example.com"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"{Samples.SeedUrl}?comment=posted#comments", response.Headers.Location!.OriginalString);
+        var document = await Html.ParseAsync(await reader.GetStringAsync($"{Samples.SeedUrl}?comment=posted"));
+        Assert.Contains("awaits moderation", document.QuerySelector("[role=status]")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("Comments (0)", document.QuerySelector("#comments-heading")!.Text());
+        Assert.Empty(document.QuerySelectorAll(".comment"));
+        var stored = Assert.Single(await app.CommentsAsync());
+        Assert.Equal((CommentStatus.Pending, "A thoughtful remark.", "ada@example.com"), (stored.Status, stored.Body, stored.AuthorEmail));
+        Assert.Matches("^[0-9a-f]{64}$", stored.IpHash);
+    }
+
+    [Fact]
+    public async Task Own_pending_comment_is_listed_for_its_browser_only()
+    {
+        using var reader = app.ReaderClient();
+        using var other = app.ReaderClient();
+        (await app.PostCommentAsync(reader, CommentPosting.Fields("Ada", "Mine, waiting."))).Dispose();
+
+        var mine = await reader.GetStringAsync($"/comments/pending?article={_articleId}");
+        var theirs = await other.GetStringAsync($"/comments/pending?article={_articleId}");
+
+        Assert.Contains("Mine, waiting.", mine, StringComparison.Ordinal);
+        Assert.Equal("[]", theirs);
+    }
+
+    [Theory]
+    [InlineData("", "Some text", "", "Input.Name")]
+    [InlineData("   ", "Some text", "", "Input.Name")]
+    [InlineData("Ada", "", "", "Input.Body")]
+    [InlineData("Ada", "  \n ", "", "Input.Body")]
+    [InlineData("Ada", "Some text", "not-an-email", "Input.Email")]
+    public async Task Bad_input_reshows_the_form_with_the_reason_and_stores_nothing(string name, string body, string email, string field)
+    {
+        using var reader = app.ReaderClient();
+
+        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields(name, body, email));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.NotEqual("", document.QuerySelector($"[data-valmsg-for='{field}']")!.Text());
+        Assert.NotNull(document.QuerySelector("form#comment-form"));
+        Assert.Empty(await app.CommentsAsync());
+    }
+
+    [Fact]
+    public async Task Text_over_the_limit_is_refused_and_the_text_is_kept_in_the_form()
+    {
+        using var reader = app.ReaderClient();
+        var body = new string('x', Comment.BodyMaxLength + 1);
+
+        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields("Ada", body));
+
+        var document = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("at most 5,000", document.QuerySelector("[data-valmsg-for='Input.Body']")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(body, document.QuerySelector("textarea")!.TextContent.TrimStart('\n', '\r'));
+        Assert.Empty(await app.CommentsAsync());
+    }
+
+    [Fact]
+    public async Task Exactly_the_limit_is_accepted()
+    {
+        using var reader = app.ReaderClient();
+
+        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields(new string('n', 100), new string('x', Comment.BodyMaxLength)));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Single(await app.CommentsAsync());
+    }
+
+    [Fact]
+    public async Task Markup_and_script_are_stored_as_sent_and_come_back_encoded()
+    {
+        const string Hostile = "<script>alert('x')</script> <a href=\"javascript:alert(1)\">click</a> & <b>bold</b> \"quoted\"";
+        using var reader = app.ReaderClient();
+        (await app.PostCommentAsync(reader, CommentPosting.Fields("<i>Mallory</i>", Hostile))).Dispose();
+        var stored = Assert.Single(await app.CommentsAsync());
+        await app.WithDbAsync(async db =>
+        {
+            db.Attach(stored).Entity.Moderate(CommentStatus.Approved, "moderator", app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        });
+
+        var (_, html) = await app.GetAsync(Samples.SeedUrl);
+        var comment = (await Html.ParseAsync(html)).QuerySelector(".comment")!;
+
+        Assert.Equal(Hostile, stored.Body);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Empty(comment.QuerySelectorAll("script, b, i, a"));
+        Assert.Equal(Hostile, comment.QuerySelector("p")!.TextContent);
+        Assert.Equal("<i>Mallory</i>", comment.QuerySelector(".comment__author")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Links_in_approved_text_are_nofollow_ugc()
+    {
+        await app.AddCommentAsync(_articleId, "Ada", "See https://example.com/a?b=1&c=2. Thanks", CommentStatus.Approved);
+
+        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+
+        var link = Assert.Single(document.QuerySelectorAll(".comment p a"));
+        Assert.Equal("https://example.com/a?b=1&c=2", link.GetAttribute("href"));
+        Assert.Equal("nofollow ugc", link.GetAttribute("rel"));
+        Assert.Equal("See https://example.com/a?b=1&c=2. Thanks", document.QuerySelector(".comment p")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Post_without_antiforgery_token_is_refused()
+    {
+        using var reader = app.ReaderClient();
+        using var content = new FormUrlEncodedContent(CommentPosting.Fields("Ada", "No token."));
+
+        using var response = await reader.PostAsync($"{Samples.SeedUrl}/comments", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await app.CommentsAsync());
+    }
+
+    [Fact]
+    public async Task Closed_comments_refuse_the_post_and_hide_the_form()
+    {
+        using var reader = app.ReaderClient();
+        var page = await reader.GetStringAsync(Samples.SeedUrl);
+        await app.WithDbAsync(db => db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.CommentsOpen, false)));
+        var fields = CommentPosting.Fields("Ada", "Too late.");
+        fields["__RequestVerificationToken"] = StaffSignIn.AntiforgeryToken(page);
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+
+        using var response = await reader.PostAsync($"{Samples.SeedUrl}/comments", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Comments are closed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await app.CommentsAsync());
+        var document = await Html.ParseAsync(await reader.GetStringAsync(Samples.SeedUrl));
+        Assert.Null(document.QuerySelector("form#comment-form"));
+    }
+}
