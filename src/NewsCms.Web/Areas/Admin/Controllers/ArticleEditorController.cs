@@ -37,8 +37,9 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         if (article is null)
             return NotFound();
 
-        // Reporters open only what they may edit (their own drafts); editors may also look at an archived story.
-        if (!ArticleWorkflow.CanEdit(article, actor) && !actor.Can(Capability.EditAnyArticle))
+        // Reporters open what they may edit (their own drafts) and, read-only, their own stories after they
+        // submitted them; editors may also look at an archived story. Anyone else's is refused.
+        if (!ArticleWorkflow.CanEdit(article, actor) && !actor.Can(Capability.EditAnyArticle) && article.CreatedById != actor.UserId)
             return Forbid();
         return View(EditorView, await models.BuildAsync(article, actor, ArticleForm.From(article, newsroom), cancellationToken));
     }
