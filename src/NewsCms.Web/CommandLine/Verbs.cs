@@ -12,6 +12,7 @@ public static class Verbs
         new("rerender", RerenderVerb.RunAsync),
         new("create-admin", CreateAdminVerb.RunAsync),
         new("demo-accounts", DemoAccountsVerb.RunAsync),
+        new("generate", GenerateVerb.RunAsync),
     ];
 
     public static Verb? Find(string[] args) =>
