@@ -9,7 +9,7 @@ namespace NewsCms.Web.Generating;
 /// Makes article <c>index</c> of <c>total</c>. Publication instants rise with the index across the archive's
 /// span (so ids and dates grow together, as in a real archive) with a random jitter inside each slot.
 /// </summary>
-public sealed class ArticleFactory(Cast cast, NewsroomOptions newsroom, DateTimeOffset now)
+public sealed class ArticleFactory(Cast cast, NewsText text, NewsroomOptions newsroom, DateTimeOffset now)
 {
     public static readonly TimeSpan ArchiveSpan = TimeSpan.FromDays(5 * 365);
 
@@ -17,16 +17,16 @@ public sealed class ArticleFactory(Cast cast, NewsroomOptions newsroom, DateTime
 
     public ArticleRow Make(Faker f, int index, int total)
     {
-        var headline = NewsText.Headline(f);
+        var headline = text.Headline(f);
         var dateline = f.Random.Bool(0.8f)
-            ? new Dateline(f.Address.City().ToUpperInvariant(), f.Random.Bool(0.15f) ? f.PickRandom(Vocabulary.WireSources) : null)
+            ? new Dateline(text.City(f).ToUpperInvariant(), f.Random.Bool(0.15f) ? f.PickRandom(Vocabulary.WireSources) : null)
             : null;
-        var markdown = NewsText.MarkdownBody(f);
+        var markdown = text.MarkdownBody(f);
         var status = PickStatus(f);
         return new ArticleRow(
             headline,
             Slug.FromHeadline(headline),
-            f.Random.Bool(0.9f) ? NewsText.Sentence(f) : null,
+            f.Random.Bool(0.9f) ? text.Sentence(f) : null,
             dateline,
             markdown,
             _renderer.Render(markdown, dateline?.ToString()),

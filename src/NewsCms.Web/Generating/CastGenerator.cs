@@ -63,7 +63,7 @@ public sealed class CastGenerator(NpgsqlConnection connection, Faker faker)
 
     private async Task<List<Author>> AuthorsAsync(CancellationToken ct)
     {
-        var taken = await connection.ReadSetAsync("SELECT author_slug FROM users UNION SELECT normalized_user_name FROM users WHERE normalized_user_name IS NOT NULL", ct);
+        var taken = await connection.ReadSetAsync("SELECT id FROM users UNION SELECT author_slug FROM users UNION SELECT normalized_user_name FROM users WHERE normalized_user_name IS NOT NULL", ct);
         var authors = new List<Author>();
         await using var writer = await connection.BeginBinaryImportAsync("""
             COPY users (id, user_name, normalized_user_name, email, normalized_email, email_confirmed, security_stamp,
@@ -72,7 +72,7 @@ public sealed class CastGenerator(NpgsqlConnection connection, Faker faker)
             """, ct);
         for (var i = 0; i < AuthorCount; i++)
         {
-            var author = new Author(faker.Random.Guid().ToString(), faker.Name.FullName());
+            var author = new Author(FreeId(taken), faker.Name.FullName());
             var slug = FreeSlug(Slug.FromHeadline(author.DisplayName, 90), taken);
             await WriteAuthorAsync(writer, author, slug, ct);
             authors.Add(author);
@@ -80,6 +80,15 @@ public sealed class CastGenerator(NpgsqlConnection connection, Faker faker)
 
         await writer.CompleteAsync(ct);
         return authors;
+    }
+
+    /// <summary>Seeded, so a fresh database gets the same ids again; a second run with the same seed skips the taken ones.</summary>
+    private string FreeId(HashSet<string> taken)
+    {
+        var id = faker.Random.Guid().ToString();
+        while (!taken.Add(id))
+            id = faker.Random.Guid().ToString();
+        return id;
     }
 
     private static string FreeSlug(string slug, HashSet<string> taken)

@@ -10,7 +10,7 @@ namespace NewsCms.Web.Generating;
 /// Comments on published articles (new and old ones alike), leaning towards the newest stories, in every
 /// moderation state; about one in five answers an approved comment on the same article (one level).
 /// </summary>
-public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, IpHasher ipHasher, Author[] moderators, DateTimeOffset now)
+public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, NewsText text, IpHasher ipHasher, Author[] moderators, DateTimeOffset now)
 {
     private const string Copy = """
         COPY comments (id, article_id, parent_id, author_name, author_email, body, status, created_at,
@@ -71,9 +71,9 @@ public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, IpHa
         await writer.WriteAsync(id, NpgsqlDbType.Integer, ct);
         await writer.WriteAsync(articleId, NpgsqlDbType.Integer, ct);
         await writer.WriteNullableAsync(parent?.Id, NpgsqlDbType.Integer, ct);
-        await writer.WriteAsync(faker.Random.Bool(0.7f) ? faker.Name.FullName() : faker.Internet.UserName(), NpgsqlDbType.Varchar, ct);
-        await writer.WriteOrNullAsync(faker.Random.Bool(0.6f) ? faker.Internet.Email() : null, NpgsqlDbType.Varchar, ct);
-        await writer.WriteAsync(NewsText.CommentBody(faker), NpgsqlDbType.Varchar, ct);
+        await writer.WriteAsync(faker.Random.Bool(0.7f) ? faker.PickRandom(text.Pools.FullNames) : faker.PickRandom(text.Pools.UserNames), NpgsqlDbType.Varchar, ct);
+        await writer.WriteOrNullAsync(faker.Random.Bool(0.6f) ? faker.PickRandom(text.Pools.Emails) : null, NpgsqlDbType.Varchar, ct);
+        await writer.WriteAsync(text.CommentBody(faker), NpgsqlDbType.Varchar, ct);
         await writer.WriteAsync(status.ToString(), NpgsqlDbType.Varchar, ct);
         await writer.WriteAsync(createdAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
         var moderated = status != CommentStatus.Pending;

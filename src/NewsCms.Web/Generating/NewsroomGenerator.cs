@@ -25,9 +25,10 @@ public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHashe
         await using var transaction = await connection.BeginTransactionAsync(ct);
 
         var cast = await new CastGenerator(connection, Seeded(request.Seed)).RunAsync(ct);
-        var batches = new ArticleBatches(() => new ArticleFactory(cast, newsroom, now), request.Seed);
+        var text = new NewsText(new Pools(Seeded(request.Seed + 2)));
+        var batches = new ArticleBatches(() => new ArticleFactory(cast, text, newsroom, now), request.Seed);
         var articleRows = await new ArticleWriter(connection, batches, progress).RunAsync(request.Articles, ct);
-        var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), ipHasher, cast.Authors, now)
+        var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), text, ipHasher, cast.Authors, now)
             .RunAsync(request.Comments, progress, ct);
 
         await transaction.CommitAsync(ct);
