@@ -18,11 +18,12 @@ public static class Vocabulary
         "City hall", "Schools", "Universities", "Research", "Oceans", "Wildlife", "Pollution", "Recycling",
     ];
 
+    // Singular subjects, so that "approves", "warns over" … agree with every one of them.
     public static readonly string[] Subjects =
     [
-        "Senate", "City council", "Central bank", "Health officials", "Striking workers", "Regulators", "Scientists",
-        "Police", "Tech giants", "Farmers", "Union leaders", "The governor", "School board", "Lawmakers", "Voters",
-        "Prosecutors", "Residents", "Airline", "Mayor", "Court", "Opposition", "Investors", "Hospital chiefs",
+        "Senate", "City council", "Central bank", "Health agency", "Union", "Regulator", "Research team", "Police chief",
+        "Tech giant", "Farm lobby", "Governor", "School board", "Legislature", "Prosecutor", "Residents' group",
+        "Airline", "Mayor", "Court", "Opposition leader", "Investor group", "Hospital chief", "Transit authority",
     ];
 
     public static readonly string[] Verbs =
