@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsCms.Core.Articles;
 using Npgsql;
 using NpgsqlTypes;
@@ -76,7 +77,7 @@ public sealed class DaySlugs(HashSet<string> taken)
     {
         if (row.Timeline.PublishedOn is not { } day)
             return row;
-        var prefix = $"{day:yyyy-MM-dd}/";
+        var prefix = day.ToString("yyyy-MM-dd'/'", CultureInfo.InvariantCulture); // as PostgreSQL prints a date
         var slug = row.Slug;
         for (var n = 2; !taken.Add(prefix + slug); n++)
             slug = Slug.FromHeadline(row.Headline, Article.SlugMaxLength - $"-{n}".Length) + $"-{n}";
