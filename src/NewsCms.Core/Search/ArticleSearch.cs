@@ -34,7 +34,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         var rows = await FullTextAsync(query, markers, (page - 1) * pageSize, pageSize + 1, cancellationToken);
         var hits = rows.Take(pageSize).Select(r => r.ToHit(markers.ToHtml(r.Snippet))).ToList();
         var hasMore = rows.Count > pageSize;
-        if (page > 1 || hits.Count >= options.Value.FallbackBelow)
+        if (page > 1 || hits.Count >= options.Value.FallbackBelow || !SearchQuery.IsPlain(query))
             return new SearchResults(hits, hasMore, false);
 
         var found = rows.Select(r => r.Id).ToArray();

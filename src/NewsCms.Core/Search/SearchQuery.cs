@@ -15,4 +15,12 @@ public static class SearchQuery
             kept = kept[..^1];
         return kept;
     }
+
+    /// <summary>
+    /// Plain words, with none of websearch's operators. Only these get near misses by headline similarity:
+    /// a reader who quoted a phrase or excluded a word asked for exactly that.
+    /// </summary>
+    public static bool IsPlain(string query) =>
+        !query.Contains('"', StringComparison.Ordinal)
+        && !query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.StartsWith('-') || w == "OR");
 }
