@@ -18,6 +18,7 @@ public static class ReaderSiteExtensions
             .Validate(o => o.HasValidSiteUrl(), "PublicSite:SiteUrl must be an absolute http(s) address with no path, such as https://news.example.")
             .ValidateOnStart();
         services.AddScoped<ArticleSearch>();
+        services.AddScoped<SitemapEntries>();
         services.AddMemoryCache();
         services.AddSingleton<SectionMenu>();
         return services;
