@@ -2,8 +2,10 @@ using System.Net;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using NewsCms.Core.Newsroom;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.Models;
 
 namespace NewsCms.IntegrationTests.ReaderSite;
 
@@ -12,6 +14,9 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    private static readonly string[] ChannelElements = ["title", "link", "description"];
+    private static readonly string[] ItemElements = ["title", "link", "description", "guid", "pubDate"];
 
     public Task InitializeAsync() => app.ResetAsync();
 
@@ -46,9 +51,9 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Equal("rss", rss.Name.LocalName);
         Assert.Equal("2.0", rss.Attribute("version")!.Value);
         var channel = rss.Element("channel")!;
-        Assert.All(new[] { "title", "link", "description" }, name => Assert.False(string.IsNullOrEmpty(channel.Element(name)?.Value)));
+        Assert.All(ChannelElements, name => Assert.False(string.IsNullOrEmpty(channel.Element(name)?.Value)));
         var item = channel.Element("item")!;
-        Assert.All(new[] { "title", "link", "description", "guid", "pubDate" }, name => Assert.NotNull(item.Element(name)));
+        Assert.All(ItemElements, name => Assert.NotNull(item.Element(name)));
     }
 
     [Fact]
@@ -105,13 +110,15 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task News_sitemap_lists_the_last_two_days_in_google_news_format()
     {
-        await app.PublishAsync("Fresh story", new DateOnly(2026, 11, 26));
-        await app.PublishAsync("Old story", new DateOnly(2026, 11, 20));
+        // Other tests move the shared clock: dates are relative to it.
+        var today = app.Services.GetRequiredService<NewsroomOptions>().DayOf(app.Clock.GetUtcNow());
+        await app.PublishAsync("Fresh story", today);
+        await app.PublishAsync("Old story", today.AddDays(-6));
 
         var urlset = XDocument.Parse((await app.GetAsync("/news-sitemap.xml")).Html).Root!;
 
         var url = Assert.Single(urlset.Elements(Sm + "url"));
-        Assert.Equal("http://localhost/2026/11/26/fresh-story", url.Element(Sm + "loc")!.Value);
+        Assert.Equal("http://localhost" + ArticleUrl.For(today, "fresh-story"), url.Element(Sm + "loc")!.Value);
         var news = url.Element(News + "news")!;
         Assert.False(string.IsNullOrEmpty(news.Element(News + "publication")!.Element(News + "name")!.Value));
         Assert.Equal("en", news.Element(News + "publication")!.Element(News + "language")!.Value);
@@ -132,7 +139,8 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Unpublished_story_leaves_feeds_and_sitemaps_at_once()
     {
-        var article = await app.PublishAsync("Soon withdrawn", new DateOnly(2026, 11, 26));
+        var today = app.Services.GetRequiredService<NewsroomOptions>().DayOf(app.Clock.GetUtcNow());
+        var article = await app.PublishAsync("Soon withdrawn", today);
         Assert.Contains("soon-withdrawn", (await app.GetAsync("/sitemap.xml")).Html, StringComparison.Ordinal);
 
         await app.UnpublishAsync(article);
