@@ -30,10 +30,10 @@ public sealed class PublicSiteOptions
     public int SitemapUrlsPerFile { get; set; } = 50_000;
 
     public bool HasValidSiteUrl() =>
-        SiteUrl is null
+        string.IsNullOrWhiteSpace(SiteUrl)
         || (Uri.TryCreate(SiteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.PathAndQuery == "/");
 
     /// <summary>The base for absolute URLs, without a trailing slash.</summary>
     public string BaseUrl(HttpRequest request) =>
-        (SiteUrl ?? $"{request.Scheme}://{request.Host}").TrimEnd('/');
+        (string.IsNullOrWhiteSpace(SiteUrl) ? $"{request.Scheme}://{request.Host}" : SiteUrl).TrimEnd('/');
 }

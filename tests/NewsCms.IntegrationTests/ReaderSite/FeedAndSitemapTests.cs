@@ -127,6 +127,19 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Absolute_urls_come_from_the_site_url_setting()
+    {
+        await app.PublishAsync("A story", new DateOnly(2024, 3, 1));
+        using var configured = app.WithWebHostBuilder(b => b.UseSetting("PublicSite:SiteUrl", "https://news.example/"));
+        using var client = configured.CreateClient();
+
+        Assert.Contains("<loc>https://news.example/2024/03/01/a-story</loc>", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("Sitemap: https://news.example/sitemap.xml", await client.GetStringAsync("/robots.txt"), StringComparison.Ordinal);
+        var page = await Html.ParseAsync(await client.GetStringAsync("/2024/03/01/a-story"));
+        Assert.Equal("https://news.example/2024/03/01/a-story", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Robots_txt_names_the_sitemaps()
     {
         var (status, text) = await app.GetAsync("/robots.txt");
