@@ -1,6 +1,7 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.IntegrationTests.ReaderSite;
 
 namespace NewsCms.BrowserTests;
 
@@ -12,7 +13,8 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await app.ResetAsync();
-        await app.ImportAsync(Samples.Seed);
+        var seed = (await app.ImportAsync(Samples.Seed)).Article!;
+        await app.FileAsync(seed, sectionId: await app.AddSectionAsync("World", "world"));
         app.ConsoleErrors.Clear();
     }
 
@@ -55,6 +57,9 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     [InlineData("/")]
     [InlineData(Samples.SeedUrl)]
     [InlineData("/no-such-page")]
+    [InlineData("/section/world")]
+    [InlineData("/search?q=munitions")]
+    [InlineData("/search")]
     public async Task Pages_have_no_serious_accessibility_violations(string url)
     {
         var page = await app.NewPageAsync();
@@ -69,11 +74,44 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Article_fits_a_320_pixel_screen_without_sideways_scrolling()
+    public async Task Reader_searches_for_a_word_of_the_seed_and_opens_the_result()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync("munitions");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync("**/search?q=munitions");
+        Assert.Equal("munitions", await page.Locator(".search-result__snippet mark").First.InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
+        await page.WaitForURLAsync($"**{Samples.SeedUrl}");
+        Assert.Equal(Headline, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        Assert.Empty(app.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task Reader_follows_a_section_from_the_header()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "World" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/section/world");
+        Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Headline }).IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData(Samples.SeedUrl)]
+    [InlineData("/")]
+    [InlineData("/section/world")]
+    [InlineData("/search?q=munitions")]
+    public async Task Page_fits_a_320_pixel_screen_without_sideways_scrolling(string url)
     {
         var page = await app.NewPageAsync();
         await page.SetViewportSizeAsync(320, 640);
-        await page.GotoAsync(Samples.SeedUrl);
+        await page.GotoAsync(url);
 
         var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         Assert.False(overflow);

@@ -25,6 +25,7 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm"); // reader search: typo and prefix tolerance
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
 
         // Identity names its tables itself ("AspNetUsers"); ours are snake_case like the rest.

@@ -29,6 +29,8 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
                 a.Standfirst,
                 a.Excerpt,
                 a.Byline,
+                a.DatelinePlace,
+                a.DatelineSource,
                 Authors = a.Authors
                     .OrderBy(x => x.Position)
                     .Select(x => new AuthorLinkViewModel(x.User!.DisplayName, x.User.AuthorSlug))
@@ -63,6 +65,7 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
             CommentThreadViewModel.From(found.Comments))
         {
             ArticleId = found.Id,
+            Dateline = Dateline.From(found.DatelinePlace, found.DatelineSource)?.ToString(),
             CommentForm = CommentRules.AcceptsComments(found.CommentsOpen, found.PublishedAt, clock.GetUtcNow(), commentOptions.Value)
                 ? new CommentFormViewModel(ArticleUrl.For(publishedOn, slug), new CommentInput())
                 : null,

@@ -35,6 +35,7 @@ public static class ServiceExtensions
         services.AddScoped<ScheduledPublishing>();
         services.AddScoped<TagResolver>();
         services.AddScoped<StaffAccounts>();
+        services.AddReaderSite(configuration);
         return services;
     }
 

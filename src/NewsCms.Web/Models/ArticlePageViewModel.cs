@@ -17,6 +17,9 @@ public sealed record ArticlePageViewModel(
 
     public int ArticleId { get; init; }
 
+    /// <summary>"WASHINGTON" or "NEW YORK (AP)": for structured data; the body already prints it.</summary>
+    public string? Dateline { get; init; }
+
     /// <summary>Null when the article takes no comments (closed by hand or by age).</summary>
     public CommentFormViewModel? CommentForm { get; init; }
 

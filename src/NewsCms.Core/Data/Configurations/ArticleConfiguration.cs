@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsCms.Core.Articles;
+using NpgsqlTypes;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
 
@@ -8,6 +9,9 @@ namespace NewsCms.Core.Data.Configurations;
 
 internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 {
+    /// <summary>A shadow property: only SQL reads it (see Search/ArticleSearch).</summary>
+    public const string SearchVector = "SearchVector";
+
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
@@ -44,6 +48,26 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The newsroom's lists: by state, most recently changed first; "my drafts" by author.
         article.HasIndex(a => new { a.Status, a.UpdatedAt });
         article.HasIndex(a => new { a.CreatedById, a.Status });
+
+        // Reader listings: a section's, a tag's, an author's published stories, newest first. The tag and
+        // author joins start from article_tags(tag_id, article_id) and article_authors(user_id), then meet
+        // this and ix_articles_published_latest on the article side.
+        article.HasIndex(a => new { a.SectionId, a.PublishedAt, a.Id })
+            .IsDescending(false, true, true)
+            .HasFilter("status = 'Published'")
+            .HasDatabaseName("ix_articles_section_published_latest");
+
+        // Reader search: a stored, weighted tsvector (headline A, standfirst B, body C) under a GIN index,
+        // and trigrams of headlines for typos and unfinished words. 'english' is fixed here because a
+        // generated column needs an immutable expression; SearchOptions.TextSearchConfiguration says why.
+        article.Property<NpgsqlTsVector>(SearchVector)
+            .HasComputedColumnSql(
+                "setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || " +
+                "setweight(to_tsvector('english'::regconfig, coalesce(standfirst, '')), 'B') || " +
+                "setweight(to_tsvector('english'::regconfig, coalesce(body_markdown, '')), 'C')",
+                stored: true);
+        article.HasIndex(SearchVector).HasMethod("GIN").HasDatabaseName("ix_articles_search_vector");
+        article.HasIndex(a => a.Headline).HasMethod("GIN").HasOperators("gin_trgm_ops").HasDatabaseName("ix_articles_headline_trgm");
 
         // The scheduled publisher's two queries (and /healthz's overdue check).
         article.HasIndex(a => a.ScheduledAt).HasFilter("status = 'Scheduled'").HasDatabaseName("ix_articles_due_to_publish");

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsCms.Core.Data;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -20,6 +21,7 @@ namespace NewsCms.Core.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -260,6 +262,12 @@ namespace NewsCms.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("scheduled_at");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector('english'::regconfig, coalesce(headline, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(standfirst, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(body_markdown, '')), 'C')", true);
+
                     b.Property<int?>("SectionId")
                         .HasColumnType("integer")
                         .HasColumnName("section_id");
@@ -298,9 +306,20 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_articles_due_to_expire")
                         .HasFilter("status = 'Published' AND expires_at IS NOT NULL");
 
+                    b.HasIndex("Headline")
+                        .HasDatabaseName("ix_articles_headline_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Headline"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Headline"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("ScheduledAt")
                         .HasDatabaseName("ix_articles_due_to_publish")
                         .HasFilter("status = 'Scheduled'");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_articles_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("SectionId")
                         .HasDatabaseName("ix_articles_section_id");
@@ -319,6 +338,11 @@ namespace NewsCms.Core.Data.Migrations
 
                     b.HasIndex("Status", "UpdatedAt")
                         .HasDatabaseName("ix_articles_status_updated_at");
+
+                    b.HasIndex("SectionId", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_articles_section_published_latest")
+                        .HasFilter("status = 'Published'");
 
                     b.ToTable("articles", (string)null);
                 });

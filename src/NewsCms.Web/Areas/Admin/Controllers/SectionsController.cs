@@ -6,13 +6,14 @@ using NewsCms.Core.Data;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.ManageSections))]
 [Route("admin/sections")]
-public sealed class SectionsController(NewsDbContext db) : Controller
+public sealed class SectionsController(NewsDbContext db, SectionMenu menu) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -36,6 +37,7 @@ public sealed class SectionsController(NewsDbContext db) : Controller
 
         db.Sections.Add(new Section(input.Name.Trim(), input.EffectiveSlug));
         await db.SaveChangesAsync(cancellationToken);
+        menu.Evict(); // the site header lists sections
         TempData["Notice"] = $"Section “{input.Name.Trim()}” added.";
         return RedirectToAction(nameof(Index));
     }
@@ -61,6 +63,7 @@ public sealed class SectionsController(NewsDbContext db) : Controller
 
         section.Rename(input.Name.Trim(), input.EffectiveSlug);
         await db.SaveChangesAsync(cancellationToken);
+        menu.Evict();
         TempData["Notice"] = $"Section “{section.Name}” saved.";
         return RedirectToAction(nameof(Index));
     }
@@ -74,6 +77,7 @@ public sealed class SectionsController(NewsDbContext db) : Controller
 
         // The articles stay, without a section: the database sets their section_id to NULL (ON DELETE SET NULL).
         await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        menu.Evict();
         TempData["Notice"] = $"Section “{name}” deleted. Its articles are kept, with no section.";
         return RedirectToAction(nameof(Index));
     }

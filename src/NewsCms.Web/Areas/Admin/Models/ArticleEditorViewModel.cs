@@ -53,6 +53,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public ArticlePreviewViewModel? Preview { get; init; }
 
+    /// <summary>What readers and search engines would miss, shown beside Publish; never blocks it.</summary>
+    public IReadOnlyList<string> PublicationWarnings => PublicationChecks.Review(Headline, Standfirst, Body);
+
     private static readonly string[] FieldOrder =
         ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
 

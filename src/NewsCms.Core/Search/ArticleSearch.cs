@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsCms.Core.Data;
+
+namespace NewsCms.Core.Search;
+
+/// <summary>A published story that matched; <see cref="SnippetHtml"/> is already encoded and safe to write as HTML.</summary>
+public sealed record SearchHit(
+    string Headline, DateOnly PublishedOn, string Slug, DateTimeOffset PublishedAt,
+    string? Summary, string? Byline, string? SectionName, string SnippetHtml);
+
+/// <summary>One page of results; <see cref="Approximate"/> when near misses by headline similarity were added.</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore, bool Approximate)
+{
+    public static readonly SearchResults None = new([], false, false);
+}
+
+/// <summary>
+/// Full-text search over published stories (the stored, weighted articles.search_vector: headline A,
+/// standfirst B, body C). websearch_to_tsquery understands "quoted phrases", OR and -word and never fails on
+/// syntax; ranking is ts_rank_cd scaled by recency (a story loses at most half its score with age, so a
+/// headline match, weighted five times a body match, still beats a newer body-only match). When the words
+/// find little, pg_trgm's word similarity on headlines adds near misses: typos and unfinished words.
+/// Every reader input reaches SQL as a parameter.
+/// </summary>
+public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> options, TimeProvider clock)
+{
+    public async Task<SearchResults> SearchAsync(string query, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        if (query.Length == 0 || page < 1)
+            return SearchResults.None;
+
+        var markers = SearchSnippet.CreateMarkers();
+        var rows = await FullTextAsync(query, markers, (page - 1) * pageSize, pageSize + 1, cancellationToken);
+        var hits = rows.Take(pageSize).Select(r => r.ToHit(markers.ToHtml(r.Snippet))).ToList();
+        var hasMore = rows.Count > pageSize;
+        if (page > 1 || hits.Count >= options.Value.FallbackBelow || !SearchQuery.IsPlain(query))
+            return new SearchResults(hits, hasMore, false);
+
+        var found = rows.Select(r => r.Id).ToArray();
+        var near = await SimilarHeadlinesAsync(query, found, pageSize - hits.Count, cancellationToken);
+        hits.AddRange(near.Select(r => r.ToHit(SearchSnippet.Plain(r.Summary))));
+        return new SearchResults(hits, hasMore, near.Count > 0);
+    }
+
+    private Task<List<SearchRow>> FullTextAsync(string query, SearchSnippet markers, int skip, int take, CancellationToken cancellationToken)
+    {
+        var config = options.Value.TextSearchConfiguration;
+        var now = clock.GetUtcNow().ToUniversalTime();
+        var headlineOptions = markers.HeadlineOptions;
+
+        // Rank and page on ids first; ts_headline, the costly part, then runs for this page's rows only.
+        return db.Database.SqlQuery<SearchRow>($"""
+            SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
+                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name,
+                   ts_headline({config}::regconfig, coalesce(a.standfirst || E'\n', '') || a.body_markdown,
+                               websearch_to_tsquery({config}::regconfig, {query}), {headlineOptions}) AS snippet
+            FROM (
+                SELECT m.id, ts_rank_cd(m.search_vector, q.query)
+                           * (0.5 + 0.5 / (1 + extract(epoch FROM ({now} - m.published_at)) / 2592000.0)) AS score,
+                       m.published_at
+                FROM articles m, websearch_to_tsquery({config}::regconfig, {query}) AS q(query)
+                WHERE m.status = 'Published' AND m.search_vector @@ q.query
+                ORDER BY score DESC, m.published_at DESC, m.id DESC
+                LIMIT {take} OFFSET {skip}
+            ) ranked
+            JOIN articles a ON a.id = ranked.id
+            LEFT JOIN sections s ON s.id = a.section_id
+            ORDER BY ranked.score DESC, ranked.published_at DESC, a.id DESC
+            """).ToListAsync(cancellationToken);
+    }
+
+    private Task<List<SearchRow>> SimilarHeadlinesAsync(string query, int[] exclude, int take, CancellationToken cancellationToken)
+    {
+        // "query <% headline": some run of the headline's words is trigram-similar to the query (the GIN
+        // trigram index on headline serves it), which forgives typos and catches "immigr" for "immigration".
+        return db.Database.SqlQuery<SearchRow>($"""
+            SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
+                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name,
+                   NULL::text AS snippet
+            FROM articles a
+            LEFT JOIN sections s ON s.id = a.section_id
+            WHERE a.status = 'Published' AND {query} <% a.headline AND NOT (a.id = ANY({exclude}))
+            ORDER BY word_similarity({query}, a.headline) DESC, a.published_at DESC, a.id DESC
+            LIMIT {take}
+            """).ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>A row of the search queries (SqlQuery maps columns to these snake_case names).</summary>
+public sealed class SearchRow
+{
+    public int Id { get; set; }
+    public string Headline { get; set; } = "";
+    public DateOnly PublishedOn { get; set; }
+    public string Slug { get; set; } = "";
+    public DateTimeOffset PublishedAt { get; set; }
+    public string? Summary { get; set; }
+    public string? Byline { get; set; }
+    public string? SectionName { get; set; }
+    public string? Snippet { get; set; }
+
+    internal SearchHit ToHit(string snippetHtml) =>
+        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml);
+}

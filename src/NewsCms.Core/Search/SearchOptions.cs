@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsCms.Core.Search;
+
+/// <summary>Reader search settings (section "Search" of appsettings).</summary>
+public sealed class SearchOptions
+{
+    public const string SectionName = "Search";
+
+    /// <summary>
+    /// The PostgreSQL text-search configuration used to parse queries and build snippets. The stored
+    /// articles.search_vector column is generated with 'english' (see the ReaderSearch migration): a newsroom
+    /// that changes this setting also changes that column's expression in a migration, or stems will not meet.
+    /// </summary>
+    [Required]
+    [RegularExpression("^[a-z_][a-z0-9_]{0,62}$", ErrorMessage = "Search:TextSearchConfiguration must be a PostgreSQL configuration name such as english or simple.")]
+    public string TextSearchConfiguration { get; set; } = "english";
+
+    /// <summary>Longer queries are cut to this many characters: a pasted essay still gets an answer, quickly.</summary>
+    [Range(10, 1000)]
+    public int MaxQueryLength { get; set; } = 200;
+
+    /// <summary>Below this many full-text matches, headline trigram similarity adds near misses (typos, word stems).</summary>
+    [Range(0, 100)]
+    public int FallbackBelow { get; set; } = 3;
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
+using NewsCms.Web.ReaderSite;
+
+namespace NewsCms.Web.ViewComponents;
+
+/// <summary>The header's section links, from the in-memory <see cref="SectionMenu"/>: no query per page.</summary>
+public sealed class SectionNavViewComponent(SectionMenu menu) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View(await menu.GetAsync(HttpContext.RequestAborted));
+}
