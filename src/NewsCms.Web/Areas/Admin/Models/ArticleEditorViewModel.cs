@@ -53,6 +53,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public ArticlePreviewViewModel? Preview { get; init; }
 
+    /// <summary>Integrity additions (docs/integrity.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
+    public EditorIntegrityViewModel Integrity { get; init; } = new();
+
     private static readonly string[] FieldOrder =
         ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
 
