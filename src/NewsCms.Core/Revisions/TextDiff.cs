@@ -62,11 +62,14 @@ public static partial class TextDiff
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y])
+            {
                 Add(pieces, DiffKind.Same, [a[x++]]);
-            else if (y < b.Length && (x == a.Length || lengths[x, y + 1] >= lengths[x + 1, y]))
-                Add(pieces, DiffKind.Added, [b[y++]]);
-            else
+                y++;
+            }
+            else if (x < a.Length && (y == b.Length || lengths[x + 1, y] >= lengths[x, y + 1]))
                 Add(pieces, DiffKind.Removed, [a[x++]]);
+            else
+                Add(pieces, DiffKind.Added, [b[y++]]);
         }
     }
 

@@ -19,6 +19,9 @@ namespace NewsCms.Core.Data.Migrations
                 type: "timestamp with time zone",
                 nullable: true);
 
+            // Stories published before this migration were last meaningfully modified when they went out.
+            migrationBuilder.Sql("UPDATE articles SET modified_at = published_at WHERE published_at IS NOT NULL;");
+
             migrationBuilder.AddColumn<string>(
                 name: "takedown_reason",
                 table: "articles",
