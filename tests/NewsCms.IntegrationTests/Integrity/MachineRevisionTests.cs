@@ -47,6 +47,8 @@ public sealed class MachineRevisionTests(NewsCmsApplication app) : IAsyncLifetim
 
         await app.RunScheduleAsync();
 
+        // The background publisher may hold the row (SKIP LOCKED) while this run passes it by; wait for its commit.
+        Assert.True(await ScheduleTestKit.EventuallyAsync(async () => (await RevisionsAsync(scheduled)).Count == 2));
         var last = (await RevisionsAsync(scheduled))[^1];
         Assert.Equal("election-results-2", last.Slug);
         Assert.Equal(ArticleStatus.Published, last.Status);

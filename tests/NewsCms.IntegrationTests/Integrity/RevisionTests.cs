@@ -79,6 +79,8 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Equal(3, rows.Length);
         Assert.Contains("Headline", rows[1].QuerySelector(".history__changed")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Status", rows[0].QuerySelector(".history__changed")!.TextContent);
+        Assert.Equal(3, page.QuerySelectorAll("select#from option").Length);
+        Assert.Equal(revisions[^1].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("select#to option")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -25,8 +25,15 @@
         return fetch(url, { method: "POST", body: data, credentials: "same-origin" });
     }
 
+    // When someone took over, say so at once; the server-rendered banner with `Take over` comes with the next page load.
     function beat() {
-        post(form.dataset.heartbeatUrl, tokenOnly()).catch(function () { /* the next beat tries again */ });
+        post(form.dataset.heartbeatUrl, tokenOnly()).then(function (response) {
+            return response.ok ? response.json() : null;
+        }).then(function (answer) {
+            if (answer && answer.heldByOther && status) {
+                status.textContent = answer.holder + " is editing this article now; reload to see their changes before saving.";
+            }
+        }).catch(function () { /* the next beat tries again */ });
     }
 
     function autosave() {
