@@ -17,7 +17,11 @@ public sealed class BrowserApplication : NewsCmsApplication
 
     private IPlaywright? _playwright;
 
-    public BrowserApplication() => UseKestrel(0);
+    public BrowserApplication()
+    {
+        UseKestrel(0);
+        Assertions.SetDefaultExpectTimeout(15_000);
+    }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -39,6 +43,9 @@ public sealed class BrowserApplication : NewsCmsApplication
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        // Generous limits: on a 2-core machine the browser shares it with the app and the other test assemblies.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {

@@ -10,7 +10,7 @@ namespace NewsCms.Core.Articles;
 /// the instant and refuse illegal moves (see <see cref="ArticleWorkflow"/>), so no controller or job can put
 /// it in a state the contract does not have.
 /// </summary>
-public sealed class Article
+public sealed partial class Article
 {
     public const int HeadlineMaxLength = 200;
     public const int SlugMaxLength = 120;
@@ -105,6 +105,7 @@ public sealed class Article
     /// <summary>Applies an edit from the newsroom. Editing a published article keeps it published and moves "updated".</summary>
     public void Edit(Actor actor, ArticleContent content, DateTimeOffset now)
     {
+        Touch(actor);
         ArticleWorkflow.Ensure(ArticleWorkflow.CanEdit(this, actor), "edit", this);
         if (SlugIsFixed && content.Slug != Slug)
             throw new WorkflowException("The slug cannot change after the article was first published.");
@@ -138,6 +139,7 @@ public sealed class Article
 
     public void Submit(Actor actor, DateTimeOffset now)
     {
+        Touch(actor);
         ArticleWorkflow.Ensure(ArticleWorkflow.CanSubmit(this, actor), "submit", this);
         Status = ArticleStatus.InReview;
         UpdatedAt = now;
@@ -149,6 +151,8 @@ public sealed class Article
     /// </summary>
     public void Publish(Actor actor, DateTimeOffset now, DateOnly publishedOn)
     {
+        Touch(actor);
+        ModifiedAt ??= now;
         ArticleWorkflow.Ensure(ArticleWorkflow.CanPublish(this, actor), "publish", this);
         PublishedAt ??= now;
         PublishedOn ??= publishedOn;
@@ -159,6 +163,7 @@ public sealed class Article
 
     public void Schedule(Actor actor, DateTimeOffset at, DateTimeOffset now)
     {
+        Touch(actor);
         ArticleWorkflow.Ensure(ArticleWorkflow.CanSchedule(this, actor), "schedule", this);
         if (at <= now)
             throw new WorkflowException("A publication time must be in the future.");
@@ -170,6 +175,7 @@ public sealed class Article
     /// <summary>Takes a published story off the public site; its URL then answers 410 Gone.</summary>
     public void Unpublish(Actor actor, DateTimeOffset now)
     {
+        Touch(actor);
         ArticleWorkflow.Ensure(ArticleWorkflow.CanUnpublish(this, actor), "unpublish", this);
         Status = ArticleStatus.Unpublished;
         ExpiresAt = null;
@@ -178,6 +184,7 @@ public sealed class Article
 
     public void Archive(Actor actor, DateTimeOffset now)
     {
+        Touch(actor);
         ArticleWorkflow.Ensure(ArticleWorkflow.CanArchive(this, actor), "archive", this);
         Status = ArticleStatus.Archived;
         ScheduledAt = null;

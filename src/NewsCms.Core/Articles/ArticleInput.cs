@@ -19,6 +19,9 @@ public sealed record ArticleInput
     public DateTimeOffset? PublishAt { get; init; }
     public DateTimeOffset? UnpublishAt { get; init; }
 
+    /// <summary>Readers should know (not a typo fix): they see "Updated …" and dateModified moves.</summary>
+    public bool SignificantUpdate { get; init; }
+
     /// <summary>The version the form was loaded from; a save from an older one is a conflict.</summary>
     public uint? Version { get; init; }
 

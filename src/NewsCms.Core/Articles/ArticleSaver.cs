@@ -43,6 +43,8 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
 
         if (command is not (ArticleCommand.Unpublish or ArticleCommand.Archive))
             await ApplyEditAsync(article, actor, input, now, cancellationToken);
+        if (input.SignificantUpdate)
+            article.MarkSignificantUpdate(actor, now);
         Transition(article, actor, input, command, now);
         if (article.Id != 0 && input.Version is { } version)
         {

@@ -9,4 +9,7 @@ public enum ArticleStatus
     Published,
     Unpublished,
     Archived,
+
+    /// <summary>Removed for a legal or editorial reason: 410 Gone with a public reason; never re-published by accident.</summary>
+    TakenDown,
 }

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
+using NewsCms.Core.Corrections;
+using NewsCms.Core.Editing;
+using NewsCms.Core.Revisions;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -21,6 +25,22 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<CommentBan> CommentBans => Set<CommentBan>();
     public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Correction> Corrections => Set<Correction>();
+    public DbSet<Takedown> Takedowns => Set<Takedown>();
+    public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
+    public DbSet<EditLock> EditLocks => Set<EditLock>();
+    public DbSet<Autosave> Autosaves => Set<Autosave>();
+
+    /// <summary>
+    /// Every save of an article, whoever makes it (the editor, the importer, the scheduled publisher), writes
+    /// its revision and its activity line in the same SaveChanges, so the record cannot miss one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await ArticleHistory.RecordAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Data;
 
 namespace NewsCms.Core.Staff;
 
@@ -14,7 +16,7 @@ public sealed record NewAccount(StaffUser? User, string? Password, IReadOnlyList
 /// Creating staff accounts and resetting passwords. Passwords are generated here, strong and random, and
 /// handed back once to be shown once; only Identity's hash is stored.
 /// </summary>
-public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles)
+public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, NewsDbContext db, TimeProvider clock)
 {
     private const string PasswordAlphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -82,7 +84,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
     /// Gives the person exactly these roles. The security stamp changes with them, so the person's open
     /// sessions pick the change up at the next validation (within a minute).
     /// </summary>
-    public async Task SetRolesAsync(StaffUser user, IEnumerable<string> roleNames)
+    public async Task SetRolesAsync(StaffUser user, IEnumerable<string> roleNames, Actor? by = null)
     {
         var wanted = roleNames.Intersect(Roles.All).ToHashSet(StringComparer.Ordinal);
         var current = await users.GetRolesAsync(user);
@@ -92,6 +94,10 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
             return;
 
         await EnsureRolesAsync();
+
+        // Identity saves through this same context, so the log line is written with the role change.
+        var detail = $"Roles now: {string.Join(", ", wanted.Order(StringComparer.Ordinal))} (added: {string.Join(", ", added)}; removed: {string.Join(", ", removed)})";
+        db.ActivityLog.Add(new ActivityEntry(by?.UserId ?? "system", ActivityAction.RolesChanged, clock.GetUtcNow(), null, detail, user.Id));
         Succeed(await users.RemoveFromRolesAsync(user, removed));
         Succeed(await users.AddToRolesAsync(user, added));
         Succeed(await users.UpdateSecurityStampAsync(user));

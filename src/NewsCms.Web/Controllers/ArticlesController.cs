@@ -19,7 +19,7 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
         // One round trip: the story, its section, its staff authors and its approved comments.
         var found = await db.Articles.AsNoTracking()
             .AtUrl(publishedOn, slug)
-            .Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished)
+            .Where(a => a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Unpublished || a.Status == ArticleStatus.TakenDown)
             .Select(a => new
             {
                 a.Id,
@@ -38,6 +38,10 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
                 SectionName = a.Section == null ? null : a.Section.Name,
                 PublishedAt = a.PublishedAt!.Value,
                 a.UpdatedAt,
+                a.ModifiedAt,
+                a.TakedownReason,
+                Corrections = db.Corrections.Where(c => c.ArticleId == a.Id).OrderBy(c => c.At).ThenBy(c => c.Id)
+                    .Select(c => new CorrectionNoteViewModel(c.Kind.ToString(), c.Text, c.At)).ToList(),
                 a.BodyHtml,
                 Comments = a.Comments
                     .Where(c => c.Status == CommentStatus.Approved)
@@ -51,6 +55,8 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
             return NotFound();
         if (found.Status == ArticleStatus.Unpublished)
             return StatusCode(StatusCodes.Status410Gone);
+        if (found.Status == ArticleStatus.TakenDown)
+            return TakenDown(found.TakedownReason);
 
         return View(new ArticlePageViewModel(
             found.Headline,
@@ -70,6 +76,15 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
                 ? new CommentFormViewModel(ArticleUrl.For(publishedOn, slug), new CommentInput())
                 : null,
             CommentPosted = comment == "posted",
+            ModifiedAt = found.ModifiedAt ?? found.PublishedAt,
+            Corrections = found.Corrections,
         });
+    }
+
+    /// <summary>A takedown: 410 Gone, with the short public reason the editor gave (docs/integrity.md).</summary>
+    private ViewResult TakenDown(string? reason)
+    {
+        Response.StatusCode = StatusCodes.Status410Gone;
+        return View("TakenDown", reason ?? "");
     }
 }

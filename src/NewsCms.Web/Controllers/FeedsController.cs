@@ -40,7 +40,7 @@ public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, 
 
         var items = await articles.NewestFirst().Take(site.Value.FeedSize)
             .Select(a => new FeedItem(
-                a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst, a.BodyHtml, a.PublishedAt!.Value, a.UpdatedAt, a.Byline,
+                a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst, a.BodyHtml, a.PublishedAt!.Value, a.ModifiedAt ?? a.PublishedAt!.Value, a.Byline,
                 a.Authors.OrderBy(x => x.Position).Select(x => x.User!.DisplayName).ToList(),
                 a.Section == null ? null : a.Section.Name))
             .ToListAsync(cancellationToken);

@@ -49,6 +49,7 @@ public static class ServiceExtensions
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddNewsroomIdentity();
         services.AddScoped<ArticleEditorModels>();
+        services.AddEditorialIntegrity();
         services.AddOptions<SchedulingOptions>()
             .Bind(builder.Configuration.GetSection(SchedulingOptions.SectionName))
             .Validate(options => options.IsValid(), SchedulingOptions.InvalidMessage)

@@ -23,6 +23,17 @@ public sealed record ArticlePageViewModel(
     /// <summary>Null when the article takes no comments (closed by hand or by age).</summary>
     public CommentFormViewModel? CommentForm { get; init; }
 
+    /// <summary>The reader-facing modified instant (JSON-LD dateModified): moves only on significant updates and corrections.</summary>
+    public DateTimeOffset ModifiedAt { get; init; }
+
+    /// <summary>Readers see "Updated …" when the story changed meaningfully after publication.</summary>
+    public bool WasUpdated => ModifiedAt > PublishedAt;
+
+    /// <summary>Corrections, clarifications and updates, oldest first, shown at the foot of the story.</summary>
+    public IReadOnlyList<CorrectionNoteViewModel> Corrections { get; init; } = [];
+
     /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
     public bool CommentPosted { get; init; }
 }
+
+public sealed record CorrectionNoteViewModel(string Kind, string Text, DateTimeOffset At);

@@ -23,7 +23,7 @@ public static class ArticleStructuredData
             ["headline"] = article.Headline,
             ["description"] = article.Description,
             ["datePublished"] = newsroom.ToLocal(article.PublishedAt),
-            ["dateModified"] = newsroom.ToLocal(article.UpdatedAt),
+            ["dateModified"] = newsroom.ToLocal(article.ModifiedAt),
             ["author"] = Authors(article.Byline, baseUrl, newsroom.Name),
             ["publisher"] = new Dictionary<string, object?>
             {

@@ -29,7 +29,7 @@ public sealed class SitemapEntries(NewsDbContext db)
         var rows = await db.Articles.AsNoTracking().Published()
             .OrderBy(a => a.Id)
             .Skip(skip).Take(take)
-            .Select(a => new { PublishedOn = a.PublishedOn!.Value, a.Slug, a.UpdatedAt })
+            .Select(a => new { PublishedOn = a.PublishedOn!.Value, a.Slug, UpdatedAt = a.ModifiedAt ?? a.PublishedAt!.Value })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new SitemapUrl(baseUrl + ArticleUrl.For(r.PublishedOn, r.Slug), r.UpdatedAt)).ToList();
     }

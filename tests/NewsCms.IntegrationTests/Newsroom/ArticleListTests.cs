@@ -46,7 +46,7 @@ public sealed class ArticleListTests(NewsCmsApplication app) : IAsyncLifetime
 
         var form = (await editor.PageAsync(List)).QuerySelector("form[method=get]")!;
         Assert.Equal("Status", form.QuerySelector("label[for=status]")!.Text());
-        Assert.Equal(["All", "Draft", "In review", "Scheduled", "Published", "Unpublished", "Archived"], form.QuerySelectorAll("#status option").Select(o => o.Text()));
+        Assert.Equal(["All", "Draft", "In review", "Scheduled", "Published", "Unpublished", "Archived", "Taken down"], form.QuerySelectorAll("#status option").Select(o => o.Text()));
         Assert.Equal("Headline contains", form.QuerySelector("label[for=q]")!.Text());
         Assert.Equal("Filter", form.QuerySelector("button[type=submit]")!.Text());
 

@@ -48,6 +48,10 @@ internal static class ArticleStates
             case ArticleStatus.Archived:
                 article.Archive(Editor, Now);
                 break;
+            case ArticleStatus.TakenDown:
+                article.Publish(Editor, Now, Today);
+                article.TakeDown(Editor, "Removed for legal reasons.", "Court order.", Now);
+                break;
         }
 
         Assert.Equal(status, article.Status);

@@ -24,6 +24,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.Version).IsRowVersion();
         article.Ignore(a => a.Dateline);
         article.Ignore(a => a.SlugIsFixed);
+        article.Ignore(a => a.ChangedById);
+        article.Ignore(a => a.WasUpdated);
+        article.Property(a => a.TakedownReason).HasMaxLength(Article.ReasonMaxLength);
 
         article.HasOne(a => a.Section).WithMany().HasForeignKey(a => a.SectionId).OnDelete(DeleteBehavior.SetNull);
         article.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.CreatedById).OnDelete(DeleteBehavior.SetNull);

@@ -14,7 +14,7 @@ namespace NewsCms.Web.Areas.Admin.Controllers;
 /// </summary>
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.WriteArticles))]
-public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorModels models, NewsroomOptions newsroom) : Controller
+public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorModels models, NewsroomOptions newsroom, EditorIntegrity integrity) : Controller
 {
     private const string EditorView = "Edit";
 
@@ -30,7 +30,7 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         PostAsync(null, input, cancellationToken);
 
     [HttpGet("/admin/articles/{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, [FromQuery] string? restore, CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
         var article = await models.LoadAsync(id, cancellationToken);
@@ -41,7 +41,8 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         // submitted them; editors may also look at an archived story. Anyone else's is refused.
         if (!ArticleWorkflow.CanEdit(article, actor) && !actor.Can(Capability.EditAnyArticle) && article.CreatedById != actor.UserId)
             return Forbid();
-        return View(EditorView, await models.BuildAsync(article, actor, ArticleForm.From(article, newsroom), cancellationToken));
+        var model = await models.BuildAsync(article, actor, ArticleForm.From(article, newsroom), cancellationToken);
+        return View(EditorView, await integrity.OpenAsync(model, article, actor, restore == "autosave", cancellationToken));
     }
 
     [HttpPost("/admin/articles/{id:int}/edit")]
@@ -68,7 +69,8 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
             case SaveFailure.Invalid:
                 foreach (var error in result.Errors ?? [])
                     ModelState.AddModelError(error.Field, error.Message);
-                return View(EditorView, await models.BuildAsync(result.Article!, actor, input, cancellationToken));
+                var invalid = await models.BuildAsync(result.Article!, actor, input, cancellationToken);
+                return View(EditorView, invalid with { Integrity = EditorIntegrity.Around(result.Article!, actor) });
             case SaveFailure.Conflict:
                 return await ShowConflictAsync(id!.Value, input, cancellationToken);
             default:
@@ -87,7 +89,7 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         if (!ArticleWorkflow.CanEdit(article, actor))
             return Forbid();
 
-        var model = await models.BuildAsync(article, actor, input, cancellationToken);
+        var model = await models.BuildAsync(article, actor, input, cancellationToken) with { Integrity = EditorIntegrity.Around(article, actor) };
         return View(EditorView, preview ? model with { Preview = await models.PreviewAsync(input, cancellationToken) } : model);
     }
 
@@ -101,6 +103,6 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         if (current is null)
             return NotFound();
         var model = await models.BuildAsync(current, User.ToActor(), input with { Version = current.Version }, cancellationToken);
-        return View(EditorView, model with { Conflict = true });
+        return View(EditorView, model with { Conflict = true, Integrity = EditorIntegrity.Around(current, User.ToActor()) with { Theirs = integrity.Theirs(current) } });
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
@@ -91,7 +92,7 @@ public sealed class UsersController(
 
         input.ApplyTo(user, authorSlug);
         await accounts.SaveAsync(user);
-        await accounts.SetRolesAsync(user, input.Roles);
+        await accounts.SetRolesAsync(user, input.Roles, User.ToActor());
 
         // A role change renews the security stamp, which would end the admin's own session within a minute.
         if (isSelf)

@@ -47,6 +47,10 @@ public record ArticleEditorInput
     [Display(Name = "Unpublish at")]
     public DateTime? UnpublishAt { get; set; }
 
+    /// <summary>Unchecked for typo fixes: only a significant update shows readers "Updated …" and moves dateModified.</summary>
+    [Display(Name = "Significant update")]
+    public bool SignificantUpdate { get; set; }
+
     /// <summary>The article's version when the form was loaded; a save from an older one is a conflict.</summary>
     public uint? Version { get; set; }
 

@@ -56,6 +56,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     /// <summary>What readers and search engines would miss, shown beside Publish; never blocks it.</summary>
     public IReadOnlyList<string> PublicationWarnings => PublicationChecks.Review(Headline, Standfirst, Body);
 
+    /// <summary>Integrity additions (docs/integrity.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
+    public EditorIntegrityViewModel Integrity { get; init; } = new();
+
     private static readonly string[] FieldOrder =
         ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
 

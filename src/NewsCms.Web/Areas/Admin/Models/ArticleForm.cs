@@ -47,6 +47,7 @@ public static class ArticleForm
         PublishAt = form.PublishAt is { } publishAt ? newsroom.FromLocal(publishAt) : null,
         UnpublishAt = form.UnpublishAt is { } unpublishAt ? newsroom.FromLocal(unpublishAt) : null,
         Version = form.Version,
+        SignificantUpdate = form.SignificantUpdate,
     };
 
     /// <summary>Only the commands' own names: no numbers, no other spelling.</summary>
