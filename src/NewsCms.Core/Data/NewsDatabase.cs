@@ -15,6 +15,24 @@ public static class NewsDatabase
         return options;
     }
 
+    /// <summary>
+    /// Applies pending migrations with no command timeout: on a large archive a migration that rewrites the
+    /// articles table (a new stored column, an index) takes minutes, far past the 30 s a page query gets.
+    /// </summary>
+    public static async Task MigrateNewsDatabaseAsync(this NewsDbContext db, CancellationToken cancellationToken = default)
+    {
+        var previous = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.Zero);
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(previous);
+        }
+    }
+
     /// <summary>True for failures that mean "the database is not there", as opposed to a bug in a query.</summary>
     public static bool IsUnavailable(Exception exception) =>
         exception switch

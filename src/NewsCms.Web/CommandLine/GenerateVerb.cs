@@ -50,7 +50,7 @@ public static class GenerateVerb
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await db.Database.MigrateAsync();
+        await db.MigrateNewsDatabaseAsync();
         return db.Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database has no connection string.");
     }

@@ -24,7 +24,7 @@ public static class ImportVerb
         }
 
         await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<NewsDbContext>().MigrateNewsDatabaseAsync();
 
         var tally = new Dictionary<ImportOutcome, int>();
         for (var i = 0; i < files.Count; i++)

@@ -9,7 +9,7 @@ public static class MigrateVerb
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await db.Database.MigrateAsync();
+        await db.MigrateNewsDatabaseAsync();
         var applied = await db.Database.GetAppliedMigrationsAsync();
         Console.WriteLine($"The database is up to date at migration {applied.LastOrDefault() ?? "(none)"}.");
         return 0;

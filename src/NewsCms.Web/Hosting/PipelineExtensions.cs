@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using Serilog;
 
@@ -42,6 +41,6 @@ public static class PipelineExtensions
         if (!app.Environment.IsDevelopment())
             return;
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().MigrateNewsDatabaseAsync();
     }
 }
