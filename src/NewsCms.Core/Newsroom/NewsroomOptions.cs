@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace NewsCms.Core.Newsroom;
 
@@ -17,9 +18,21 @@ public sealed class NewsroomOptions
     [Range(1, 100)]
     public int PageSize { get; set; } = 20;
 
-    public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    private TimeZoneInfo? _zone;
+
+    /// <summary>Looked up once, not on every date a page shows (it is kept while the setting stays the same).</summary>
+    public TimeZoneInfo Zone => _zone is { } zone && zone.Id == TimeZone ? zone : _zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>A date as readers see it, in the newsroom's zone and in English: "October 14, 2023".</summary>
+    public string Show(DateTimeOffset instant, string format = "MMMM d, yyyy") => ToLocal(instant).ToString(format, English);
+
+    /// <summary>The same instant for machines (datetime attributes, OpenGraph): ISO 8601 with the newsroom's offset.</summary>
+    public string ForMachines(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     public DateOnly DayOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 

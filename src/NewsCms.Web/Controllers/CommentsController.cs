@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -77,9 +76,8 @@ public sealed class CommentsController(
             .OrderBy(c => c.CreatedAt)
             .Select(c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt))
             .ToListAsync(cancellationToken);
-        var english = CultureInfo.GetCultureInfo("en-US");
         return Json(mine.Select(c => new PendingCommentJson(
-            c.Id, c.ParentId, c.AuthorName, c.Paragraphs.ToList(), newsroom.ToLocal(c.CreatedAt).ToString("MMMM d, yyyy, h:mm tt", english))));
+            c.Id, c.ParentId, c.AuthorName, c.Paragraphs.ToList(), newsroom.Show(c.CreatedAt, "MMMM d, yyyy, h:mm tt"))));
     }
 
     private async Task<IActionResult> FormPageAsync(ArticleKey article, CommentInput input, CancellationToken cancellationToken)

@@ -17,19 +17,14 @@ public sealed class HomeController(NewsDbContext db, NewsroomOptions newsroom) :
 
         // One query: this page's stories plus one more, which tells whether an older page exists.
         var size = newsroom.PageSize;
-        var cards = await db.Articles.AsNoTracking()
+        var rows = await db.Articles.AsNoTracking()
             .Published()
             .NewestFirst()
             .Skip((page - 1) * size)
             .Take(size + 1)
-            .Select(a => new ArticleCardViewModel(
-                a.Headline,
-                ArticleUrl.For(a.PublishedOn!.Value, a.Slug),
-                a.Standfirst ?? a.Excerpt,
-                a.Byline,
-                a.Section == null ? null : a.Section.Name,
-                a.PublishedAt!.Value))
+            .Select(ArticleCardRow.FromArticle)
             .ToListAsync(cancellationToken);
+        var cards = rows.ConvertAll(r => r.ToCard());
 
         if (cards.Count == 0 && page > 1)
             return NotFound();

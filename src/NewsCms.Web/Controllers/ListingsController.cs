@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
@@ -25,7 +24,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
         var found = await db.Sections.AsNoTracking()
             .Where(s => s.Slug == slug)
             .Select(s => new Found(s.Name, null, db.Articles.Where(a => a.SectionId == s.Id && a.Status == ArticleStatus.Published)
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ToRow).ToList()))
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ArticleCardRow.FromArticle).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return Show(found, "Section", $"/section/{slug}", page, withFeeds: true);
     }
@@ -38,7 +37,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
         var found = await db.Tags.AsNoTracking()
             .Where(t => t.Slug == slug)
             .Select(t => new Found(t.Name, null, db.Articles.Where(a => a.Tags.Any(x => x.Id == t.Id) && a.Status == ArticleStatus.Published)
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ToRow).ToList()))
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ArticleCardRow.FromArticle).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return Show(found, "Tag", $"/tag/{slug}", page, withFeeds: false);
     }
@@ -51,7 +50,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
         var found = await db.Users.AsNoTracking()
             .Where(u => u.AuthorSlug == slug)
             .Select(u => new Found(u.DisplayName, u.Bio, db.Articles.Where(a => a.Authors.Any(x => x.UserId == u.Id) && a.Status == ArticleStatus.Published)
-                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ToRow).ToList()))
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Skip(Skip(page)).Take(Size + 1).Select(ArticleCardRow.FromArticle).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
         return Show(found, "Author", $"/author/{slug}", page, withFeeds: false);
     }
@@ -72,15 +71,6 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
 
     // The subqueries spell out Published() and NewestFirst(): EF translates only what it can see inside a Select.
 
-    private static readonly Expression<Func<Article, CardRow>> ToRow = a => new CardRow(
-        a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst ?? a.Excerpt, a.Byline,
-        a.Section == null ? null : a.Section.Name, a.PublishedAt!.Value);
 
-    private sealed record Found(string Name, string? Bio, List<CardRow> Rows);
-
-    private sealed record CardRow(string Headline, DateOnly PublishedOn, string Slug, string? Summary, string? Byline, string? SectionName, DateTimeOffset PublishedAt)
-    {
-        public ArticleCardViewModel ToCard() =>
-            new(Headline, ArticleUrl.For(PublishedOn, Slug), Summary, Byline, SectionName, PublishedAt);
-    }
+    private sealed record Found(string Name, string? Bio, List<ArticleCardRow> Rows);
 }

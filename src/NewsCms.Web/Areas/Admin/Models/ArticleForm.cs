@@ -65,7 +65,7 @@ public static class ArticleForm
         ArticleCommand.SaveDraft => $"Changes saved; the article is still {StatusText.Of(article.Status).ToLower(English)}.",
         ArticleCommand.Submit => "Submitted for review.",
         ArticleCommand.Publish => "Published.",
-        ArticleCommand.Schedule => $"Scheduled for {newsroom.ToLocal(article.ScheduledAt!.Value).ToString("MMMM d, yyyy, h:mm tt", English)}.",
+        ArticleCommand.Schedule => $"Scheduled for {newsroom.Show(article.ScheduledAt!.Value, "MMMM d, yyyy, h:mm tt")}.",
         ArticleCommand.Unpublish => "Unpublished: the story is off the site and its address answers 410 Gone.",
         ArticleCommand.Archive => "Archived.",
         _ => "Saved.",
