@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Corrections;
 using NewsCms.Core.Editing;
@@ -31,6 +32,12 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
     public DbSet<EditLock> EditLocks => Set<EditLock>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
+
+    /// <summary>The public pages the save in progress changes (see <see cref="PublicPageEvictionInterceptor"/>).</summary>
+    internal HashSet<string>? PublicPagesBeingSaved { get; set; }
+
+    /// <summary>Pages changed by saves inside a transaction that has not committed yet.</summary>
+    internal HashSet<string> PublicPagesUncommitted { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Every save of an article, whoever makes it (the editor, the importer, the scheduled publisher), writes

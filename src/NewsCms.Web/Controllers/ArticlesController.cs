@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
@@ -11,6 +14,7 @@ namespace NewsCms.Web.Controllers;
 public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> commentOptions) : Controller
 {
     [HttpGet("/{year:int:range(1000,9999)}/{month:int:range(1,12)}/{day:int:range(1,31)}/{slug}")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public async Task<IActionResult> Show(int year, int month, int day, string slug, [FromQuery] string? comment, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var publishedOn))
@@ -53,6 +57,7 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
 
         if (found is null)
             return NotFound();
+        HttpContext.TagPublicPage(PublicPageTags.Article(found.Id));
         if (found.Status == ArticleStatus.Unpublished)
             return StatusCode(StatusCodes.Status410Gone);
         if (found.Status == ArticleStatus.TakenDown)
@@ -73,7 +78,7 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
             ArticleId = found.Id,
             Dateline = Dateline.From(found.DatelinePlace, found.DatelineSource)?.ToString(),
             CommentForm = CommentRules.AcceptsComments(found.CommentsOpen, found.PublishedAt, clock.GetUtcNow(), commentOptions.Value)
-                ? new CommentFormViewModel(ArticleUrl.For(publishedOn, slug), new CommentInput())
+                ? new CommentFormViewModel(ArticleUrl.For(publishedOn, slug), new CommentInput()) { TokenByScript = true }
                 : null,
             CommentPosted = comment == "posted",
             ModifiedAt = found.ModifiedAt ?? found.PublishedAt,

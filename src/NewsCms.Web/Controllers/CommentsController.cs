@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -20,16 +21,31 @@ public sealed class CommentsController(
     IpHasher ipHasher,
     CommentFormTimer timer,
     PendingComments pending,
+    IAntiforgery antiforgery,
     IOptions<CommentOptions> options) : Controller
 {
     private sealed record ArticleKey(int Id, string Headline, string Url);
 
+    /// <summary>
+    /// Antiforgery is checked here rather than by the global filter so that a form sent without its token
+    /// (script off under a cached article, or a token gone stale) comes back with the reader's text instead of
+    /// a bare 400. Nothing is stored without a valid token.
+    /// </summary>
     [HttpPost("")]
+    [IgnoreAntiforgeryToken]
     [EnableRateLimiting(CommentExtensions.RateLimitPolicy)]
     public async Task<IActionResult> Create(int year, int month, int day, string slug, CommentInput input, CancellationToken cancellationToken)
     {
         if (await FindArticleAsync(year, month, day, slug, cancellationToken) is not { } article)
             return NotFound();
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            ModelState.Clear();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            input.StartedAt = timer.Stamp();
+            return await FormPageAsync(article, input, cancellationToken,
+                "Your comment was not sent yet: the form had expired. Check it and press Post comment again.");
+        }
 
         var looksAutomated = !string.IsNullOrEmpty(input.Website) || timer.TooFast(input.StartedAt, options.Value.MinimumFillTime);
         var submission = new CommentSubmission(article.Id, input.ParentId, input.Name, input.Email, input.Body, ipHasher.Hash(HttpContext.Connection.RemoteIpAddress), looksAutomated);
@@ -63,6 +79,15 @@ public sealed class CommentsController(
         return await FormPageAsync(article, new CommentInput { ParentId = parentId, StartedAt = timer.Stamp() }, cancellationToken);
     }
 
+    /// <summary>The antiforgery token and form stamp for the comment form under a cached article; never cached.</summary>
+    [HttpGet("/comments/token")]
+    public IActionResult Token()
+    {
+        var tokens = antiforgery.GetAndStoreTokens(HttpContext);
+        Response.Headers.CacheControl = "private, no-store";
+        return Json(new CommentTokenJson(tokens.FormFieldName, tokens.RequestToken ?? "", timer.Stamp()));
+    }
+
     /// <summary>This browser's own comments still awaiting moderation on one article; never cached.</summary>
     [HttpGet("/comments/pending")]
     public async Task<IActionResult> Pending([FromQuery] int article, [FromServices] NewsroomOptions newsroom, CancellationToken cancellationToken)
@@ -80,7 +105,7 @@ public sealed class CommentsController(
             c.Id, c.ParentId, c.AuthorName, c.Paragraphs.ToList(), newsroom.Show(c.CreatedAt, "MMMM d, yyyy, h:mm tt"))));
     }
 
-    private async Task<IActionResult> FormPageAsync(ArticleKey article, CommentInput input, CancellationToken cancellationToken)
+    private async Task<IActionResult> FormPageAsync(ArticleKey article, CommentInput input, CancellationToken cancellationToken, string? notice = null)
     {
         CommentViewModel? parent = null;
         if (input.ParentId is { } parentId)
@@ -93,7 +118,7 @@ public sealed class CommentsController(
                 return NotFound();
         }
 
-        var form = new CommentFormViewModel(article.Url, input, parent?.AuthorName);
+        var form = new CommentFormViewModel(article.Url, input, parent?.AuthorName) { Notice = notice };
         return View("Form", new CommentFormPageViewModel(article.Headline, article.Url, parent, form));
     }
 

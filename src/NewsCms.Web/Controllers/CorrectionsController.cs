@@ -2,6 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
@@ -16,6 +19,7 @@ public sealed class CorrectionsController(NewsDbContext db) : Controller
     private const int FeedSize = 50;
 
     [HttpGet("/corrections")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Corrections])]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
         if (page < 1)
@@ -27,6 +31,7 @@ public sealed class CorrectionsController(NewsDbContext db) : Controller
     }
 
     [HttpGet("/corrections/feed.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Corrections])]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var items = await NewestAsync(0, FeedSize, cancellationToken);

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
@@ -12,15 +15,19 @@ namespace NewsCms.Web.Controllers;
 public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, IOptions<PublicSiteOptions> site) : Controller
 {
     [HttpGet("/feed.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Feeds])]
     public Task<IActionResult> Rss(CancellationToken cancellationToken) => FeedAsync(null, atom: false, cancellationToken);
 
     [HttpGet("/atom.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Feeds])]
     public Task<IActionResult> Atom(CancellationToken cancellationToken) => FeedAsync(null, atom: true, cancellationToken);
 
     [HttpGet("/section/{slug}/feed.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Feeds])]
     public Task<IActionResult> SectionRss(string slug, CancellationToken cancellationToken) => FeedAsync(slug, atom: false, cancellationToken);
 
     [HttpGet("/section/{slug}/atom.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Feeds])]
     public Task<IActionResult> SectionAtom(string slug, CancellationToken cancellationToken) => FeedAsync(slug, atom: true, cancellationToken);
 
     private async Task<IActionResult> FeedAsync(string? sectionSlug, bool atom, CancellationToken cancellationToken)
@@ -34,6 +41,7 @@ public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, 
             if (section is null)
                 return NotFound();
             articles = articles.Where(a => a.SectionId == section.Id);
+            HttpContext.TagPublicPage(PublicPageTags.Section(section.Id));
             title = $"{section.Name} | {newsroom.Name}";
             path = $"/section/{sectionSlug}";
         }

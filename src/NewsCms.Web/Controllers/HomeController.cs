@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
@@ -10,6 +13,7 @@ namespace NewsCms.Web.Controllers;
 public sealed class HomeController(NewsDbContext db, NewsroomOptions newsroom) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Front])]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
         if (page < 1)

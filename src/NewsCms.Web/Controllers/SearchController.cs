@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Search;
@@ -14,6 +17,7 @@ namespace NewsCms.Web.Controllers;
 public sealed class SearchController(ArticleSearch search, IOptions<SearchOptions> options, NewsroomOptions newsroom) : Controller
 {
     [HttpGet("/search")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Search])]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Max(page, 1);

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NewsCms.Core.Caching;
+using NewsCms.Web.Caching;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Newsroom;
 using NewsCms.Web.ReaderSite;
@@ -16,6 +19,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     private string BaseUrl => site.Value.BaseUrl(Request);
 
     [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Sitemaps])]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var listings = await entries.ListingPathsAsync(cancellationToken);
@@ -29,6 +33,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     }
 
     [HttpGet("/sitemap-{page:int}.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Sitemaps])]
     public async Task<IActionResult> SitemapPage(int page, CancellationToken cancellationToken)
     {
         if (page < 1)
@@ -38,6 +43,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     }
 
     [HttpGet("/news-sitemap.xml")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Sitemaps])]
     public async Task<IActionResult> News(CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow().AddDays(-2);
@@ -46,6 +52,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     }
 
     [HttpGet("/robots.txt")]
+    [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public IActionResult Robots() => Content(
         $"""
         User-agent: *

@@ -1,4 +1,5 @@
 using NewsCms.Core.Data;
+using NewsCms.Web.Caching;
 using Serilog;
 
 namespace NewsCms.Web.Hosting;
@@ -26,6 +27,7 @@ public static class PipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCaching();
     }
 
     public static void MapNewsCmsEndpoints(this WebApplication app)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing;
 using NewsCms.Core.Markdown;
@@ -9,6 +10,7 @@ using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Caching;
 
 namespace NewsCms.Web.Hosting;
 
@@ -21,7 +23,11 @@ public static class ServiceExtensions
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("ConnectionStrings:Default is not set (environment variable ConnectionStrings__Default).");
 
-        services.AddDbContextPool<NewsDbContext>(options => options.UseNewsDatabase(connectionString));
+        // Every save evicts the public pages it changes, whichever code path makes it (docs/performance.md).
+        services.AddSingleton<PublicPageEvictionInterceptor>();
+        services.AddDbContextPool<NewsDbContext>((sp, options) => options
+            .UseNewsDatabase(connectionString)
+            .AddInterceptors(sp.GetRequiredService<PublicPageEvictionInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<NewsroomOptions>()
             .Bind(configuration.GetSection(NewsroomOptions.SectionName))
@@ -56,6 +62,7 @@ public static class ServiceExtensions
             .ValidateOnStart();
         services.AddHostedService<ScheduledPublisher>();
         builder.AddComments();
+        builder.AddPublicPageCaching();
 
         // A late schedule degrades the report; if its query fails, the database check already says why.
         services.AddHealthChecks()

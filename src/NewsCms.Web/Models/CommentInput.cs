@@ -32,6 +32,16 @@ public sealed class CommentInput
 public sealed record CommentFormViewModel(string ArticleUrl, CommentInput Input, string? ReplyingTo = null)
 {
     public string Action => $"{ArticleUrl}/comments";
+
+    /// <summary>
+    /// Under a cached article the form is the same for every reader, so it cannot carry a per-reader
+    /// antiforgery token or form stamp: comments.js asks /comments/token for both. A form sent without them
+    /// comes back on a page of its own with a fresh token and the reader's text.
+    /// </summary>
+    public bool TokenByScript { get; init; }
+
+    /// <summary>Why the form came back without a field to blame (an expired or missing token).</summary>
+    public string? Notice { get; init; }
 }
 
 /// <summary>The form on a page of its own: replying without script, or re-shown with the reasons it was refused.</summary>
@@ -39,3 +49,6 @@ public sealed record CommentFormPageViewModel(string Headline, string ArticleUrl
 
 /// <summary>What /comments/pending returns to this browser's script: only its own comments still waiting.</summary>
 public sealed record PendingCommentJson(int Id, int? ParentId, string AuthorName, IReadOnlyList<string> Paragraphs, string CreatedAt);
+
+/// <summary>What /comments/token returns: the antiforgery field and token, and the form's stamp.</summary>
+public sealed record CommentTokenJson(string Field, string Token, string StartedAt);

@@ -1,12 +1,16 @@
-using System.Text.RegularExpressions;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NewsCms.Core.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.Models;
 
 namespace NewsCms.IntegrationTests.Comments;
 
-/// <summary>Posting the reader's form as a browser does: token and form stamp from the page, a human's pause, then the POST.</summary>
-public static partial class CommentPosting
+/// <summary>
+/// Posting the reader's form as a browser does: the (cached, token-less) article page, then the token and form
+/// stamp its script fetches from /comments/token, a human's pause, then the POST.
+/// </summary>
+public static class CommentPosting
 {
     public static HttpClient ReaderClient(this NewsCmsApplication app) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -22,9 +26,10 @@ public static partial class CommentPosting
     public static async Task<HttpResponseMessage> PostCommentAsync(
         this NewsCmsApplication app, HttpClient client, Dictionary<string, string> fields, string articleUrl = Samples.SeedUrl, bool pause = true)
     {
-        var page = await client.GetStringAsync(articleUrl);
-        fields["__RequestVerificationToken"] = StaffSignIn.AntiforgeryToken(page);
-        fields.TryAdd("Input.StartedAt", Stamp().Match(page).Groups[1].Value);
+        await client.GetStringAsync(articleUrl);
+        var token = await FormTokenAsync(client);
+        fields[token.Field] = token.Token;
+        fields.TryAdd("Input.StartedAt", token.StartedAt);
         if (pause)
             app.Clock.Advance(TimeSpan.FromSeconds(10));
         using var content = new FormUrlEncodedContent(fields);
@@ -48,6 +53,7 @@ public static partial class CommentPosting
         });
     }
 
-    [GeneratedRegex("name=\"Input.StartedAt\" value=\"([^\"]*)\"")]
-    private static partial Regex Stamp();
+    /// <summary>What comments.js fetches for the form under a cached article.</summary>
+    public static async Task<CommentTokenJson> FormTokenAsync(HttpClient client) =>
+        await client.GetFromJsonAsync<CommentTokenJson>("/comments/token") ?? throw new InvalidOperationException("No token from /comments/token.");
 }

@@ -146,10 +146,17 @@ public sealed class PostingCommentTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task Closed_comments_refuse_the_post_and_hide_the_form()
     {
         using var reader = app.ReaderClient();
-        var page = await reader.GetStringAsync(Samples.SeedUrl);
-        await app.WithDbAsync(db => db.Articles.ExecuteUpdateAsync(s => s.SetProperty(a => a.CommentsOpen, false)));
+        await reader.GetStringAsync(Samples.SeedUrl);
+        var token = await CommentPosting.FormTokenAsync(reader);
+        await app.WithDbAsync(async db =>
+        {
+            // Tracked, as the moderation desk saves it, so the cached article page is evicted.
+            var article = await db.Articles.SingleAsync();
+            article.SetCommentsOpen(false);
+            await db.SaveChangesAsync();
+        });
         var fields = CommentPosting.Fields("Ada", "Too late.");
-        fields["__RequestVerificationToken"] = StaffSignIn.AntiforgeryToken(page);
+        fields[token.Field] = token.Token;
         app.Clock.Advance(TimeSpan.FromSeconds(10));
 
         using var response = await reader.PostAsync($"{Samples.SeedUrl}/comments", new FormUrlEncodedContent(fields));

@@ -2,6 +2,8 @@
 // 1. Shows this browser's own comments still awaiting moderation, fetched from /comments/pending, so the
 //    article HTML itself stays the same for every reader (and cacheable).
 // 2. "Reply" opens the form under the comment instead of going to the reply page.
+// 3. Under a cached article the form carries no antiforgery token and no form stamp (they are per reader);
+//    they are fetched from /comments/token when the page loads, and a submit waits for them.
 // Text is only ever set with textContent: nothing from a reader is parsed as HTML.
 (function () {
     "use strict";
@@ -58,7 +60,33 @@
         });
     }
 
+    function armForm() {
+        var form = document.querySelector("form[data-token-url]");
+        if (!form || !window.fetch) return;
+        var ready = fetch(form.getAttribute("data-token-url"), { credentials: "same-origin", headers: { Accept: "application/json" } })
+            .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+            .then(function (data) {
+                var token = form.querySelector("input[name='" + data.field + "']");
+                if (!token) {
+                    token = element("input");
+                    token.type = "hidden";
+                    token.name = data.field;
+                    form.appendChild(token);
+                }
+                token.value = data.token;
+                form.querySelector("input[name='Input.StartedAt']").value = data.startedAt;
+            });
+        var armed = false;
+        ready.then(function () { armed = true; }, function () { /* the server re-shows the form with a token */ });
+        form.addEventListener("submit", function (event) {
+            if (armed) return;
+            event.preventDefault();
+            ready.then(function () { armed = true; }, function () { armed = true; }).then(function () { form.submit(); });
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
+        armForm();
         loadPending();
         enhanceReplies();
     });

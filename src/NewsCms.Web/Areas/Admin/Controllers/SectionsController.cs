@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
@@ -13,7 +14,7 @@ namespace NewsCms.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.ManageSections))]
 [Route("admin/sections")]
-public sealed class SectionsController(NewsDbContext db, SectionMenu menu) : Controller
+public sealed class SectionsController(NewsDbContext db, SectionMenu menu, IPublicPageCache pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -78,6 +79,8 @@ public sealed class SectionsController(NewsDbContext db, SectionMenu menu) : Con
         // The articles stay, without a section: the database sets their section_id to NULL (ON DELETE SET NULL).
         await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
         menu.Evict();
+        // A bulk delete goes around the change tracker, so the pages (every header shows the menu) are evicted here.
+        await pages.EvictAsync([PublicPageTags.All], CancellationToken.None);
         TempData["Notice"] = $"Section “{name}” deleted. Its articles are kept, with no section.";
         return RedirectToAction(nameof(Index));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -13,7 +14,7 @@ namespace NewsCms.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.ManageSections))]
 [Route("admin/tags")]
-public sealed class TagsController(NewsDbContext db) : Controller
+public sealed class TagsController(NewsDbContext db, IPublicPageCache pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -64,6 +65,8 @@ public sealed class TagsController(NewsDbContext db) : Controller
 
         // Articles keep existing; only their link to the tag goes (article_tags rows cascade).
         await db.Tags.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // A bulk delete goes around the change tracker: the tag's page and the pages naming it are evicted here.
+        await pages.EvictAsync([PublicPageTags.All], CancellationToken.None);
         TempData["Notice"] = $"Tag “{name}” deleted. Its articles are kept, without it.";
         return RedirectToAction(nameof(Index));
     }
