@@ -34,7 +34,8 @@ public static class PipelineExtensions
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", HealthResponse.Options);
-        app.MapControllers();
+        // WithStaticAssets: asp-append-version links the fingerprinted URL, which is served with a one-year immutable Cache-Control.
+        app.MapControllers().WithStaticAssets();
     }
 
     /// <summary>In Development the app brings its own schema up to date, so a fresh clone just runs.</summary>
