@@ -131,6 +131,31 @@ public sealed class PostingCommentTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Form_sent_without_its_token_comes_back_with_the_text_and_a_fresh_token_and_then_posts()
+    {
+        // A reader without script under the cached article: the form there has no token to send.
+        using var reader = app.ReaderClient();
+        var article = await Html.ParseAsync(await reader.GetStringAsync(Samples.SeedUrl));
+        Assert.Null(article.QuerySelector("form#comment-form input[name=__RequestVerificationToken]"));
+        using var first = await reader.PostAsync($"{Samples.SeedUrl}/comments", new FormUrlEncodedContent(CommentPosting.Fields("Ada", "Kept for me.")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        var form = await Html.ParseAsync(await first.Content.ReadAsStringAsync());
+        Assert.Contains("form had expired", form.QuerySelector("form#comment-form [role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Kept for me.", form.QuerySelector("textarea[name='Input.Body']")!.TextContent.Trim());
+        Assert.Empty(await app.CommentsAsync());
+
+        var fields = form.QuerySelectorAll("form#comment-form input, form#comment-form textarea")
+            .Where(e => e.GetAttribute("name") is not null)
+            .ToDictionary(e => e.GetAttribute("name")!, e => e.GetAttribute("value") ?? e.TextContent.Trim());
+        app.Clock.Advance(TimeSpan.FromSeconds(10));
+        using var second = await reader.PostAsync($"{Samples.SeedUrl}/comments", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(CommentStatus.Pending, Assert.Single(await app.CommentsAsync()).Status);
+    }
+
+    [Fact]
     public async Task Post_without_antiforgery_token_is_refused()
     {
         using var reader = app.ReaderClient();
