@@ -10,9 +10,23 @@ public static class NewsDatabase
         where TBuilder : DbContextOptionsBuilder
     {
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(NewsDbContext).Assembly.FullName))
+            .UseNpgsql(WithPreparedStatements(connectionString), npgsql => npgsql.MigrationsAssembly(typeof(NewsDbContext).Assembly.FullName))
             .UseSnakeCaseNamingConvention();
         return options;
+    }
+
+    /// <summary>
+    /// Turns on Npgsql's automatic preparation unless the connection string says otherwise. PostgreSQL
+    /// otherwise plans every query afresh; for the article page planning took 3.5 ms against 0.9 ms of
+    /// execution (docs/performance.md). Prepared statements live per physical connection and are reused
+    /// across pooled connections.
+    /// </summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+            builder.MaxAutoPrepare = 100;
+        return builder.ConnectionString;
     }
 
     /// <summary>
