@@ -21,6 +21,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore, 
 /// syntax; ranking is ts_rank_cd scaled by recency (a story loses at most half its score with age, so a
 /// headline match, weighted five times a body match, still beats a newer body-only match). When the words
 /// find little, pg_trgm's word similarity on headlines adds near misses: typos and unfinished words.
+/// Only the newest Search:RankedCandidates matches are ranked, so a common word stays fast on a large archive.
 /// Every reader input reaches SQL as a parameter.
 /// </summary>
 public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> options, TimeProvider clock)
@@ -48,6 +49,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         var config = options.Value.TextSearchConfiguration;
         var now = clock.GetUtcNow().ToUniversalTime();
         var headlineOptions = markers.HeadlineOptions;
+        var candidates = options.Value.RankedCandidates;
 
         // Rank and page on ids first; ts_headline, the costly part, then runs for this page's rows only.
         return db.Database.SqlQuery<SearchRow>($"""
@@ -59,8 +61,14 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
                 SELECT m.id, ts_rank_cd(m.search_vector, q.query)
                            * (0.5 + 0.5 / (1 + extract(epoch FROM ({now} - m.published_at)) / 2592000.0)) AS score,
                        m.published_at
-                FROM articles m, websearch_to_tsquery({config}::regconfig, {query}) AS q(query)
-                WHERE m.status = 'Published' AND m.search_vector @@ q.query
+                FROM (
+                    -- The newest matches only (Search:RankedCandidates): ranking reads each match's vector.
+                    SELECT c.id, c.search_vector, c.published_at
+                    FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
+                    WHERE c.status = 'Published' AND c.search_vector @@ cq.query
+                    ORDER BY c.published_at DESC, c.id DESC
+                    LIMIT {candidates}
+                ) m, websearch_to_tsquery({config}::regconfig, {query}) AS q(query)
                 ORDER BY score DESC, m.published_at DESC, m.id DESC
                 LIMIT {take} OFFSET {skip}
             ) ranked
