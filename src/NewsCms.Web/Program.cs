@@ -1,8 +1,13 @@
+using System.Globalization;
 using NewsCms.Web.CommandLine;
 using NewsCms.Web.Hosting;
 
 // `dotnet run -- migrate | import FILE… | rerender` runs a verb and exits; anything else serves the site.
 var verb = Verbs.Find(args);
+
+// The site speaks one language: en-US for every thread (model binding, numbers, dates), set once here
+// instead of by the request-localization middleware on every request.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-US");
 var builder = WebApplication.CreateBuilder(verb is null ? args : []);
 
 builder.AddNewsCmsLogging();

@@ -23,7 +23,6 @@ public static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
-        app.UseRequestLocalization("en-US");
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
