@@ -57,8 +57,18 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         var now = clock.GetUtcNow().ToUniversalTime();
         var headlineOptions = markers.HeadlineOptions;
         var candidates = options.Value.RankedCandidates;
+        var lastMonth = now.AddDays(-30);
+        var lastYear = now.AddDays(-365);
 
         // Rank and page on ids first; ts_headline, the costly part, then runs for this page's rows only.
+        //
+        // Only the newest Search:RankedCandidates matches are ranked: ranking reads each match's stored vector,
+        // and a common word matches a third of the archive. They are found in three windows, newest first,
+        // and PostgreSQL stops at the first window that fills the quota (UNION ALL under a LIMIT runs its
+        // branches in order). In the two recent windows the planner walks the date index and tests each
+        // story; that is quick while the window is small. Across the old archive that walk would unpack
+        // thousands of vectors for a mid-frequency word, so there "OFFSET 0" makes it take every match from
+        // the GIN index first and sort those. Measured at 100,000 stories in docs/performance.md.
         return db.Database.SqlQuery<SearchRow>($"""
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
                    coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name,
@@ -69,13 +79,25 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
                            * (0.5 + 0.5 / (1 + extract(epoch FROM ({now} - m.published_at)) / 2592000.0)) AS score,
                        m.published_at
                 FROM (
-                    -- The newest matches only (Search:RankedCandidates): ranking reads each match's vector.
-                    SELECT c.id, c.search_vector, c.published_at
-                    FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
-                    WHERE c.status = 'Published' AND c.search_vector @@ cq.query
-                    ORDER BY c.published_at DESC, c.id DESC
+                    SELECT newest.id FROM (
+                        (SELECT c.id FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
+                         WHERE c.status = 'Published' AND c.published_at >= {lastMonth} AND c.search_vector @@ cq.query
+                         ORDER BY c.published_at DESC, c.id DESC LIMIT {candidates})
+                        UNION ALL
+                        (SELECT c.id FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
+                         WHERE c.status = 'Published' AND c.published_at < {lastMonth} AND c.published_at >= {lastYear}
+                           AND c.search_vector @@ cq.query
+                         ORDER BY c.published_at DESC, c.id DESC LIMIT {candidates})
+                        UNION ALL
+                        (SELECT o.id FROM (
+                             SELECT c.id, c.published_at FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
+                             WHERE c.status = 'Published' AND c.published_at < {lastYear} AND c.search_vector @@ cq.query
+                             OFFSET 0) o
+                         ORDER BY o.published_at DESC, o.id DESC LIMIT {candidates})
+                    ) newest
                     LIMIT {candidates}
-                ) m, websearch_to_tsquery({config}::regconfig, {query}) AS q(query)
+                ) n
+                JOIN articles m ON m.id = n.id, websearch_to_tsquery({config}::regconfig, {query}) AS q(query)
                 ORDER BY score DESC, m.published_at DESC, m.id DESC
                 LIMIT {take} OFFSET {skip}
             ) ranked

@@ -25,10 +25,10 @@ public sealed class SearchOptions
     public int FallbackBelow { get; set; } = 3;
 
     /// <summary>
-    /// Only the newest this-many matches are ranked. A common word ("budget") matches a third of a large
-    /// archive, and ranking reads every match's stored vector: at 100,000 stories that took a second,
-    /// against 30 ms for the newest 1,000 (docs/performance.md). Results past this many are not paged.
+    /// Only the newest this-many matches are ranked (15 pages of results). A common word ("budget")
+    /// matches a third of a large archive, and ranking reads every match's stored vector: at 100,000
+    /// stories that took a second (docs/performance.md). Results past this many are not paged.
     /// </summary>
-    [Range(100, 1_000_000)]
-    public int RankedCandidates { get; set; } = 1000;
+    [Range(20, 100_000)]
+    public int RankedCandidates { get; set; } = 300;
 }

@@ -21,6 +21,18 @@ public sealed class SearchTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Matches_from_last_month_last_year_and_the_old_archive_are_all_found_newest_first()
+    {
+        // The candidates are gathered in three windows (ArticleSearch): one story in each.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await app.PublishAsync("Lighthouse keeper retires", today.AddYears(-3), "The lighthouse goes automatic.");
+        await app.PublishAsync("Lighthouse repainted", today.AddMonths(-6), "The lighthouse is white again.");
+        await app.PublishAsync("Lighthouse opens to visitors", today.AddDays(-1), "The lighthouse welcomes visitors.");
+
+        Assert.Equal(["Lighthouse opens to visitors", "Lighthouse repainted", "Lighthouse keeper retires"], await HeadlinesAsync("lighthouse"));
+    }
+
+    [Fact]
     public async Task Quotes_OR_and_minus_word_work()
     {
         await app.PublishAsync("Red bridge closed", new DateOnly(2024, 3, 1), "The red bridge is shut.");
