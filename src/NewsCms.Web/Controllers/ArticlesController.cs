@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsCms.Core.Caching;
-using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
+using NewsCms.Web.Caching;
 using NewsCms.Web.Models;
 
 namespace NewsCms.Web.Controllers;

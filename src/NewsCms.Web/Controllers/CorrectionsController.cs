@@ -3,11 +3,11 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsCms.Core.Caching;
-using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
+using NewsCms.Web.Caching;
 using NewsCms.Web.Models;
 
 namespace NewsCms.Web.Controllers;

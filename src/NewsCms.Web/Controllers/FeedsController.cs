@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsCms.Core.Caching;
-using NewsCms.Web.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 using NewsCms.Core.Newsroom;
+using NewsCms.Web.Caching;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Controllers;

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsCms.Core.Caching;
-using NewsCms.Web.Caching;
 using Microsoft.Extensions.Options;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Search;
+using NewsCms.Web.Caching;
 using NewsCms.Web.Models;
 
 namespace NewsCms.Web.Controllers;

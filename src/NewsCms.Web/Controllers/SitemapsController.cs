@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using NewsCms.Core.Caching;
-using NewsCms.Web.Caching;
 using Microsoft.Extensions.Options;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Newsroom;
+using NewsCms.Web.Caching;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Controllers;
