@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Caching;
 
 namespace NewsCms.Web.Caching;
@@ -15,14 +16,13 @@ public static class CachingExtensions
             .Bind(builder.Configuration.GetSection(CachingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var sizeLimit = builder.Configuration.GetSection(CachingOptions.SectionName).Get<CachingOptions>()?.SizeLimitMegabytes
-            ?? new CachingOptions().SizeLimitMegabytes;
         services.AddOutputCache(options =>
         {
             options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy());
-            options.SizeLimit = sizeLimit * 1024L * 1024L;
             options.UseCaseSensitivePaths = true; // slugs are case-sensitive: /X must not be served /x's page
         });
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
+            options.SizeLimit = caching.Value.SizeLimitMegabytes * 1024L * 1024L);
         services.AddSingleton<PageEvictionBroadcast>();
         services.AddSingleton<OutputCachePublicPages>();
         services.AddSingleton<IPublicPageCache>(sp => sp.GetRequiredService<OutputCachePublicPages>());

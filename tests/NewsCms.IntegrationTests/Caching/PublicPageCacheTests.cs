@@ -175,6 +175,15 @@ public sealed class PublicPageCacheTests(ManualSchedulingApplication app) : ICla
         Assert.Contains("Council approves the riverside park", plain.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_cache_is_bounded_by_its_setting()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>>().Value;
+
+        Assert.Equal(64L * 1024 * 1024, options.SizeLimit);
+        Assert.True(options.UseCaseSensitivePaths);
+    }
+
     private sealed record Read(HttpStatusCode Status, string Body, bool Cached, string? ETag, string? CacheControl);
 
     private async Task<Read> ReadAsync(string url)
