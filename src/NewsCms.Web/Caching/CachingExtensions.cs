@@ -16,13 +16,13 @@ public static class CachingExtensions
             .Bind(builder.Configuration.GetSection(CachingOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptionsMonitor<CachingOptions>>((options, caching) =>
         {
-            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy());
+            options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(caching));
+            options.SizeLimit = caching.CurrentValue.SizeLimitMegabytes * 1024L * 1024L;
             options.UseCaseSensitivePaths = true; // slugs are case-sensitive: /X must not be served /x's page
         });
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
-            options.SizeLimit = caching.Value.SizeLimitMegabytes * 1024L * 1024L);
         services.AddSingleton<PageEvictionBroadcast>();
         services.AddSingleton<OutputCachePublicPages>();
         services.AddSingleton<IPublicPageCache>(sp => sp.GetRequiredService<OutputCachePublicPages>());

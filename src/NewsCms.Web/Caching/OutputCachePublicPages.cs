@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using NewsCms.Core.Caching;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Caching;
 
@@ -8,7 +9,7 @@ namespace NewsCms.Web.Caching;
 /// (another web instance, or the web app when the change came from the `import` verb), and evicts once more
 /// a moment later: a reader whose render began before the commit could otherwise store the old page again.
 /// </summary>
-public sealed class OutputCachePublicPages(IOutputCacheStore store, PageEvictionBroadcast broadcast, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
+public sealed class OutputCachePublicPages(IOutputCacheStore store, SectionMenu menu, PageEvictionBroadcast broadcast, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
 {
     /// <summary>Longer than a page render takes; short enough that nobody notices the second eviction.</summary>
     private static readonly TimeSpan InFlightRenders = TimeSpan.FromSeconds(2);
@@ -24,6 +25,9 @@ public sealed class OutputCachePublicPages(IOutputCacheStore store, PageEviction
     /// <summary>This process only (the broadcast listener calls it for evictions made elsewhere).</summary>
     public async Task EvictHereAsync(IReadOnlyCollection<string> tags)
     {
+        // "public" is what a section change evicts; the header's section menu is read before the pages render again.
+        if (tags.Contains(PublicPageTags.All))
+            menu.Evict();
         foreach (var tag in tags)
             await store.EvictByTagAsync(tag, CancellationToken.None);
         logger.LogDebug("Evicted public pages tagged {Tags}", tags);

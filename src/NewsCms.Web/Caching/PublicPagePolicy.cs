@@ -9,7 +9,7 @@ namespace NewsCms.Web.Caching;
 /// The output-cache policy of every public page and feed: anonymous GETs only (signed-in staff always see the
 /// live page), keyed by path, the query keys pages read and the response encoding, kept until evicted.
 /// </summary>
-public sealed class PublicPagePolicy : IOutputCachePolicy
+public sealed class PublicPagePolicy(IOptionsMonitor<CachingOptions> settings) : IOutputCachePolicy
 {
     public const string Name = "public-page";
 
@@ -19,7 +19,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var options = http.RequestServices.GetRequiredService<IOptionsMonitor<CachingOptions>>().CurrentValue;
+        var options = settings.CurrentValue;
         var cacheable = options.Enabled
             && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
             && http.User.Identity?.IsAuthenticated != true;

@@ -67,7 +67,7 @@ public sealed class ArticlesController(NewsDbContext db, TimeProvider clock, IOp
         var comments = await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == found.Id && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
-            .Select(c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt))
+            .Select(CommentViewModel.FromComment)
             .ToListAsync(cancellationToken);
 
         return View(new ArticlePageViewModel(

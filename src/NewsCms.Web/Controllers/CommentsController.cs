@@ -99,7 +99,7 @@ public sealed class CommentsController(
         var mine = await db.Comments.AsNoTracking()
             .Where(c => ids.Contains(c.Id) && c.ArticleId == article && c.Status == CommentStatus.Pending)
             .OrderBy(c => c.CreatedAt)
-            .Select(c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt))
+            .Select(CommentViewModel.FromComment)
             .ToListAsync(cancellationToken);
         return Json(mine.Select(c => new PendingCommentJson(
             c.Id, c.ParentId, c.AuthorName, c.Paragraphs.ToList(), newsroom.Show(c.CreatedAt, "MMMM d, yyyy, h:mm tt"))));
@@ -112,7 +112,7 @@ public sealed class CommentsController(
         {
             parent = await db.Comments.AsNoTracking()
                 .Where(c => c.Id == parentId && c.ArticleId == article.Id && c.ParentId == null && c.Status == CommentStatus.Approved)
-                .Select(c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt))
+                .Select(CommentViewModel.FromComment)
                 .SingleOrDefaultAsync(cancellationToken);
             if (parent is null && ModelState.IsValid)
                 return NotFound();

@@ -1,7 +1,14 @@
+using System.Linq.Expressions;
+using NewsCms.Core.Comments;
+
 namespace NewsCms.Web.Models;
 
 public sealed record CommentViewModel(int Id, int? ParentId, string AuthorName, string Body, DateTimeOffset CreatedAt)
 {
+    /// <summary>The projection every comment query shares (EF translates it to the five columns).</summary>
+    public static readonly Expression<Func<Comment, CommentViewModel>> FromComment =
+        c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt);
+
     /// <summary>The text as sent, cut into paragraphs at blank lines; the view HTML-encodes each one.</summary>
     public IEnumerable<string> Paragraphs =>
         Body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -11,7 +11,8 @@ public sealed record SectionLink(string Name, string Slug)
 
 /// <summary>
 /// The sections in the site header, on every page. Read once and kept in memory until the newsroom changes
-/// a section (the admin's SectionsController calls <see cref="Evict"/>), so pages cost no query for it.
+/// a section: that evicts every public page, and with them this menu (<see cref="Caching.OutputCachePublicPages"/>,
+/// in this process and, through NOTIFY, in the others), so pages cost no query for it.
 /// If the database cannot be reached the header simply shows no sections, and nothing is cached, so the
 /// menu returns with the database; error pages keep working meanwhile.
 /// </summary>

@@ -7,14 +7,13 @@ using NewsCms.Core.Data;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.ManageSections))]
 [Route("admin/sections")]
-public sealed class SectionsController(NewsDbContext db, SectionMenu menu, IPublicPageCache pages) : Controller
+public sealed class SectionsController(NewsDbContext db, IPublicPageCache pages) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -37,8 +36,7 @@ public sealed class SectionsController(NewsDbContext db, SectionMenu menu, IPubl
             return View(nameof(New), input);
 
         db.Sections.Add(new Section(input.Name.Trim(), input.EffectiveSlug));
-        await db.SaveChangesAsync(cancellationToken);
-        menu.Evict(); // the site header lists sections
+        await db.SaveChangesAsync(cancellationToken); // evicts every page and the header's section menu (ChangedPublicPages)
         TempData["Notice"] = $"Section “{input.Name.Trim()}” added.";
         return RedirectToAction(nameof(Index));
     }
@@ -64,7 +62,6 @@ public sealed class SectionsController(NewsDbContext db, SectionMenu menu, IPubl
 
         section.Rename(input.Name.Trim(), input.EffectiveSlug);
         await db.SaveChangesAsync(cancellationToken);
-        menu.Evict();
         TempData["Notice"] = $"Section “{section.Name}” saved.";
         return RedirectToAction(nameof(Index));
     }
@@ -78,7 +75,6 @@ public sealed class SectionsController(NewsDbContext db, SectionMenu menu, IPubl
 
         // The articles stay, without a section: the database sets their section_id to NULL (ON DELETE SET NULL).
         await db.Sections.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
-        menu.Evict();
         // A bulk delete goes around the change tracker, so the pages (every header shows the menu) are evicted here.
         await pages.EvictAsync([PublicPageTags.All], CancellationToken.None);
         TempData["Notice"] = $"Section “{name}” deleted. Its articles are kept, with no section.";
