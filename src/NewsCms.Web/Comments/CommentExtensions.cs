@@ -10,9 +10,6 @@ public static class CommentExtensions
 {
     public const string RateLimitPolicy = "comments";
 
-    /// <summary>Only for Development and Testing, where no secret is configured; production must set Comments:IpHashSalt.</summary>
-    private const string LocalSalt = "newscms-local-development-ip-salt";
-
     /// <summary>Settings, the intake and the desk, and the per-IP limit on comment POSTs.</summary>
     public static void AddComments(this WebApplicationBuilder builder)
     {
@@ -23,7 +20,7 @@ public static class CommentExtensions
             .PostConfigure(options =>
             {
                 if (local && string.IsNullOrEmpty(options.IpHashSalt))
-                    options.IpHashSalt = LocalSalt;
+                    options.IpHashSalt = CommentOptions.LocalIpHashSalt;
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>The article_authors and article_tags rows, kept while the articles stream and copied after them.</summary>
 public sealed class ArticleLinks

@@ -1,4 +1,4 @@
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>The word banks behind generated copy: enough variety that headlines rarely repeat in a day.</summary>
 public static class Vocabulary

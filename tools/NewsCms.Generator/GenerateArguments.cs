@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NewsCms.Web.CommandLine;
+namespace NewsCms.Generator;
 
 /// <summary>`generate [--articles N] [--comments M] [--seed S]`, read strictly: an unknown or malformed option is refused.</summary>
 public sealed record GenerateArguments(int Articles = GenerateArguments.DefaultArticles, int Comments = GenerateArguments.DefaultComments, int? Seed = null)

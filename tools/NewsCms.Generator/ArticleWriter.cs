@@ -3,7 +3,7 @@ using NewsCms.Core.Articles;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// Streams generated articles into one binary COPY while later batches are still being rendered, then their

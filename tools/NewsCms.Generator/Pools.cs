@@ -1,6 +1,6 @@
 using Bogus;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// Names, places and companies drawn once from Bogus, then picked from. Several of Bogus's generators

@@ -3,7 +3,7 @@ using NewsCms.Core.Articles;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// Sections, tags and staff authors. Sections and tags whose slug exists already are reused, so a second run

@@ -3,7 +3,7 @@ using NewsCms.Core.Comments;
 using NewsCms.Core.Newsroom;
 using Npgsql;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>What to make. The same seed makes the same newsroom.</summary>
 public sealed record GenerationRequest(int Articles, int Comments, int Seed);

@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 public static class CopyExtensions
 {

@@ -1,4 +1,4 @@
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 public sealed record Author(string Id, string DisplayName);
 

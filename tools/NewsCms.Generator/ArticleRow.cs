@@ -1,6 +1,6 @@
 using NewsCms.Core.Articles;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>One generated article, already rendered, as the COPY writes it.</summary>
 public sealed record ArticleRow(

@@ -1,7 +1,7 @@
 using System.Text;
 using Bogus;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>News-like English built from <see cref="Vocabulary"/> and Bogus's names, places and companies (<see cref="Pools"/>).</summary>
 public sealed class NewsText(Pools pools)

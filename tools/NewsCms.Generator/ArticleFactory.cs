@@ -3,7 +3,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Markdown;
 using NewsCms.Core.Newsroom;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// Makes article <c>index</c> of <c>total</c>. Publication instants rise with the index across the archive's

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsCms.Web.Generating;
 
-namespace NewsCms.Web.CommandLine;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// A progress bar with rows per second: redrawn in place (\r) on a terminal, a plain line every tenth of

@@ -4,7 +4,7 @@ using NewsCms.Core.Comments;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// Comments on published articles (new and old ones alike), leaning towards the newest stories, in every

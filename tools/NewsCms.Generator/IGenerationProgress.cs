@@ -1,4 +1,4 @@
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>Where the generator reports how far a phase has gone; the command line draws it as a bar.</summary>
 public interface IGenerationProgress

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace NewsCms.Web.Generating;
+namespace NewsCms.Generator;
 
 /// <summary>
 /// A block of identity values taken for explicit ids. The sequence is moved past the block before any row is
