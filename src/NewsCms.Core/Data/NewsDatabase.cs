@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace NewsCms.Core.Data;
@@ -39,11 +41,45 @@ public static class NewsDatabase
         db.Database.SetCommandTimeout(TimeSpan.Zero);
         try
         {
+            if (db.Database.GetConnectionString() is { } connectionString)
+                await CreateIfMissingAsync(connectionString, cancellationToken);
+
+            // EF Core reads the history table before it creates it, and logs the failed read at Error level.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         finally
         {
             db.Database.SetCommandTimeout(previous);
+        }
+    }
+
+    /// <summary>
+    /// Creates the database when the server has none by that name. EF Core would create it too, but only after
+    /// a failed connection that it logs at Error level: on a fresh <c>scripts/run</c> a newcomer reads that as a
+    /// failure. The server's catalog, read through the maintenance database, answers without an error. Without
+    /// the right to connect there or to create databases, EF's own path runs as before.
+    /// </summary>
+    private static async Task CreateIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        if (string.IsNullOrEmpty(name))
+            return;
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        try
+        {
+            await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+            exists.Parameters.AddWithValue("name", name);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+                return;
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException)
+        {
+            // No right to the maintenance database or to create one: EF Core's own check and create run next.
         }
     }
 
