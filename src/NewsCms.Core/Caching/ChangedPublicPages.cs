@@ -46,6 +46,7 @@ public static class ChangedPublicPages
                 case Correction correction:
                     tags.Add(PublicPageTags.Article(correction.ArticleId));
                     tags.Add(PublicPageTags.Corrections);
+                    tags.Add(PublicPageTags.Sitemaps); // /corrections' lastmod
                     break;
                 // The section menu is in every page's header; tag and author names appear on every page that
                 // lists their stories. These are rare staff actions, so they simply empty the cache.

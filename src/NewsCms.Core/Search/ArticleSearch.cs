@@ -7,7 +7,10 @@ namespace NewsCms.Core.Search;
 /// <summary>A published story that matched; <see cref="SnippetHtml"/> is already encoded and safe to write as HTML.</summary>
 public sealed record SearchHit(
     string Headline, DateOnly PublishedOn, string Slug, DateTimeOffset PublishedAt,
-    string? Summary, string? Byline, string? SectionName, string SnippetHtml);
+    string? Summary, string? Byline, string? SectionName, string SnippetHtml)
+{
+    public string? SectionSlug { get; init; }
+}
 
 /// <summary>One page of results; <see cref="Approximate"/> when near misses by headline similarity were added.</summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore, bool Approximate)
@@ -71,7 +74,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         // the GIN index first and sort those. Measured at 100,000 stories in docs/performance.md.
         return db.Database.SqlQuery<SearchRow>($"""
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
-                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name,
+                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name, s.slug AS section_slug,
                    ts_headline({config}::regconfig, coalesce(a.standfirst || E'\n', '') || left(a.body_markdown, {SnippetSource}),
                                websearch_to_tsquery({config}::regconfig, {query}), {headlineOptions}) AS snippet
             FROM (
@@ -113,7 +116,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         // trigram index on headline serves it), which forgives typos and catches "immigr" for "immigration".
         return db.Database.SqlQuery<SearchRow>($"""
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
-                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name,
+                   coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name, s.slug AS section_slug,
                    NULL::text AS snippet
             FROM articles a
             LEFT JOIN sections s ON s.id = a.section_id
@@ -135,8 +138,10 @@ public sealed class SearchRow
     public string? Summary { get; set; }
     public string? Byline { get; set; }
     public string? SectionName { get; set; }
+
+    public string? SectionSlug { get; set; }
     public string? Snippet { get; set; }
 
     internal SearchHit ToHit(string snippetHtml) =>
-        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml);
+        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug };
 }

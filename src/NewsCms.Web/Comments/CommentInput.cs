@@ -40,6 +40,9 @@ public sealed record CommentFormViewModel(string ArticleUrl, CommentInput Input,
     /// </summary>
     public bool TokenByScript { get; init; }
 
+    /// <summary>On a page of its own (under an h1) the form's heading is an h2; under the article's comments, an h3.</summary>
+    public bool OnItsOwnPage { get; init; }
+
     /// <summary>Why the form came back without a field to blame (an expired or missing token).</summary>
     public string? Notice { get; init; }
 }

@@ -116,7 +116,7 @@ public sealed class CommentsController(
                 return NotFound();
         }
 
-        var form = new CommentFormViewModel(article.Url, input, parent?.AuthorName) { Notice = notice };
+        var form = new CommentFormViewModel(article.Url, input, parent?.AuthorName) { Notice = notice, OnItsOwnPage = true };
         return View("Form", new CommentFormPageViewModel(article.Headline, article.Url, parent, form));
     }
 

@@ -11,8 +11,13 @@ public sealed record ArticleCardRow(string Headline, DateOnly PublishedOn, strin
 {
     public static readonly Expression<Func<Article, ArticleCardRow>> FromArticle = a => new ArticleCardRow(
         a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst ?? a.Excerpt, a.Byline,
-        a.Section == null ? null : a.Section.Name, a.PublishedAt!.Value);
+        a.Section == null ? null : a.Section.Name, a.PublishedAt!.Value)
+    {
+        SectionSlug = a.Section == null ? null : a.Section.Slug,
+    };
+
+    public string? SectionSlug { get; init; }
 
     public ArticleCardViewModel ToCard() =>
-        new(Headline, ArticleUrl.For(PublishedOn, Slug), Summary, Byline, SectionName, PublishedAt);
+        new(Headline, ArticleUrl.For(PublishedOn, Slug), Summary, Byline, SectionName, PublishedAt) { SectionSlug = SectionSlug };
 }

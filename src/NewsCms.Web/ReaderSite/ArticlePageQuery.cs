@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
+using NewsCms.Core.Newsroom;
 using NewsCms.Web.Comments;
 
 namespace NewsCms.Web.ReaderSite;
@@ -11,12 +12,12 @@ namespace NewsCms.Web.ReaderSite;
 public sealed record ArticlePage(int ArticleId, ArticleStatus Status, string? TakedownReason, ArticlePageViewModel? Model);
 
 /// <summary>
-/// The article page's reads. The story and its section in one query; its authors, corrections and approved
-/// comments each in one more, and only for a story readers may see. A single query with the three
+/// The article page's reads. The story and its section in one query; its authors, tags, corrections and
+/// approved comments each in one more, and only for a story readers may see. A single query with the three
 /// collections measured slower: EF Core's shaper for it built and JIT-compiled delegates on every execution,
 /// and each joined row repeated the body (docs/performance.md).
 /// </summary>
-public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> commentOptions)
+public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> commentOptions, NewsroomOptions newsroom)
 {
     /// <summary>Null when no story was ever published at this URL.</summary>
     public async Task<ArticlePage?> FindAsync(DateOnly publishedOn, string slug, bool commentPosted, CancellationToken cancellationToken)
@@ -36,6 +37,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
                 a.DatelinePlace,
                 a.DatelineSource,
                 SectionName = a.Section == null ? null : a.Section.Name,
+                SectionSlug = a.Section == null ? null : a.Section.Slug,
                 PublishedAt = a.PublishedAt!.Value,
                 a.UpdatedAt,
                 a.ModifiedAt,
@@ -52,6 +54,12 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
             .Where(x => x.ArticleId == found.Id)
             .OrderBy(x => x.Position)
             .Select(x => new AuthorLinkViewModel(x.User!.DisplayName, x.User.AuthorSlug))
+            .ToListAsync(cancellationToken);
+        var tags = await db.Articles.AsNoTracking()
+            .Where(a => a.Id == found.Id)
+            .SelectMany(a => a.Tags)
+            .OrderBy(t => t.Name)
+            .Select(t => new TagLinkViewModel(t.Name, t.Slug))
             .ToListAsync(cancellationToken);
         var corrections = await db.Corrections.AsNoTracking()
             .Where(c => c.ArticleId == found.Id)
@@ -85,6 +93,9 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
             CommentPosted = commentPosted,
             ModifiedAt = found.ModifiedAt ?? found.PublishedAt,
             Corrections = corrections,
+            SectionSlug = found.SectionSlug,
+            Tags = tags,
+            ShowsPublicationTime = found.PublishedAt != newsroom.StartOf(publishedOn),
         };
         return new ArticlePage(found.Id, found.Status, null, model);
     }

@@ -34,8 +34,22 @@ public sealed record ArticlePageViewModel(
     /// <summary>Corrections, clarifications and updates, oldest first, shown at the foot of the story.</summary>
     public IReadOnlyList<CorrectionNoteViewModel> Corrections { get; init; } = [];
 
+    /// <summary>The section's listing, linked from the label above the headline.</summary>
+    public string? SectionSlug { get; init; }
+
+    /// <summary>The story's tags, each linked to its listing, in name order.</summary>
+    public IReadOnlyList<TagLinkViewModel> Tags { get; init; } = [];
+
+    /// <summary>
+    /// False for wire copy that gave only a day (imported as that day's start): the page then shows the date
+    /// alone rather than an invented "12:00 AM".
+    /// </summary>
+    public bool ShowsPublicationTime { get; init; } = true;
+
     /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
     public bool CommentPosted { get; init; }
 }
 
 public sealed record CorrectionNoteViewModel(string Kind, string Text, DateTimeOffset At);
+
+public sealed record TagLinkViewModel(string Name, string Slug);

@@ -10,7 +10,11 @@ public sealed record FeedItem(
     DateTimeOffset PublishedAt, DateTimeOffset UpdatedAt, string? Byline, IReadOnlyList<string> Authors, string? SectionName);
 
 /// <summary>The channel: its title, where it lives on the site and where the feed itself is.</summary>
-public sealed record FeedChannel(string Title, string Description, string SiteUrl, string FeedUrl, string Language, string LogoUrl);
+public sealed record FeedChannel(string Title, string Description, string SiteUrl, string FeedUrl, string Language, string LogoUrl)
+{
+    /// <summary>The publication: Atom's feed-level author, which makes entries without a staff byline valid (RFC 4287 4.1.1).</summary>
+    public string Publisher { get; init; } = Title;
+}
 
 /// <summary>
 /// RSS 2.0 and Atom 1.0 through System.ServiceModel.Syndication's formatters, so the XML is always well
@@ -35,6 +39,10 @@ public static class FeedWriter
             Items = items.Select(i => ToItem(i, baseUrl, atom)).ToList(),
         };
         feed.Links.Add(new SyndicationLink(new Uri(channel.FeedUrl)) { RelationshipType = "self", MediaType = atom ? "application/atom+xml" : "application/rss+xml" });
+
+        // RSS's channel author (managingEditor) must be an email address; Atom's is a name.
+        if (atom)
+            feed.Authors.Add(new SyndicationPerson { Name = channel.Publisher });
         return feed;
     }
 

@@ -54,7 +54,10 @@ public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, 
 
         var baseUrl = site.Value.BaseUrl(Request);
         var channel = new FeedChannel(title, $"The latest stories from {title}", baseUrl + (path.Length == 0 ? "/" : path),
-            $"{baseUrl}{path}/{(atom ? "atom" : "feed")}.xml", site.Value.Language, baseUrl + site.Value.LogoPath);
+            $"{baseUrl}{path}/{(atom ? "atom" : "feed")}.xml", site.Value.Language, baseUrl + site.Value.LogoPath)
+        {
+            Publisher = newsroom.Name,
+        };
         return atom
             ? File(FeedWriter.Atom(channel, items, baseUrl), "application/atom+xml; charset=utf-8")
             : File(FeedWriter.Rss(channel, items, baseUrl), "application/rss+xml; charset=utf-8");

@@ -25,6 +25,13 @@ public sealed class PublicSiteOptions
     [Range(1, 500)]
     public int FeedSize { get; set; } = 50;
 
+    /// <summary>The About page's text (/about): plain text, paragraphs separated by a blank line.</summary>
+    [Required]
+    public string About { get; set; } =
+        "We report the news of the day: what happened, why it matters and what comes next.\n\n" +
+        "Our reporters and editors check every story before it is published. When we get something wrong we say so: " +
+        "every correction is listed on the corrections page and at the foot of the story it corrects.";
+
     /// <summary>The sitemap protocol's limit is 50,000 URLs a file; beyond this /sitemap.xml becomes an index.</summary>
     [Range(1, 50_000)]
     public int SitemapUrlsPerFile { get; set; } = 50_000;

@@ -10,14 +10,30 @@ namespace NewsCms.Web.ReaderSite;
 /// </summary>
 public sealed class SitemapEntries(NewsDbContext db)
 {
-    public async Task<List<string>> ListingPathsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The listing pages with their site-relative paths, each with the newest change of what it lists (a story
+    /// published or modified, a correction). A listing with nothing in it yet takes the site's newest change.
+    /// </summary>
+    public async Task<List<SitemapUrl>> ListingsAsync(CancellationToken cancellationToken)
     {
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Slug).Select(s => "/section/" + s.Slug).ToListAsync(cancellationToken);
-        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Slug).Select(t => "/tag/" + t.Slug).ToListAsync(cancellationToken);
+        var published = db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
+        var newest = await published.MaxAsync(a => (DateTimeOffset?)(a.ModifiedAt ?? a.PublishedAt), cancellationToken);
+        var corrected = await db.Corrections.AsNoTracking()
+            .Where(c => c.Article!.Status == ArticleStatus.Published)
+            .MaxAsync(c => (DateTimeOffset?)c.At, cancellationToken);
+        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.Slug)
+            .Select(s => new SitemapUrl("/section/" + s.Slug, published.Where(a => a.SectionId == s.Id).Max(a => (DateTimeOffset?)(a.ModifiedAt ?? a.PublishedAt))))
+            .ToListAsync(cancellationToken);
+        var tags = await db.Tags.AsNoTracking().OrderBy(t => t.Slug)
+            .Select(t => new SitemapUrl("/tag/" + t.Slug, published.Where(a => a.Tags.Any(x => x.Id == t.Id)).Max(a => (DateTimeOffset?)(a.ModifiedAt ?? a.PublishedAt))))
+            .ToListAsync(cancellationToken);
         var authors = await db.Users.AsNoTracking()
-            .Where(u => u.AuthorSlug != "" && db.Articles.Any(a => a.Status == ArticleStatus.Published && a.Authors.Any(x => x.UserId == u.Id)))
-            .OrderBy(u => u.AuthorSlug).Select(u => "/author/" + u.AuthorSlug).ToListAsync(cancellationToken);
-        return ["/", .. sections, .. tags, .. authors];
+            .Where(u => u.AuthorSlug != "" && published.Any(a => a.Authors.Any(x => x.UserId == u.Id)))
+            .OrderBy(u => u.AuthorSlug)
+            .Select(u => new SitemapUrl("/author/" + u.AuthorSlug, published.Where(a => a.Authors.Any(x => x.UserId == u.Id)).Max(a => (DateTimeOffset?)(a.ModifiedAt ?? a.PublishedAt))))
+            .ToListAsync(cancellationToken);
+        List<SitemapUrl> listings = [new("/", newest), new("/corrections", corrected ?? newest), .. sections, .. tags, .. authors];
+        return listings.ConvertAll(l => l with { LastModified = l.LastModified ?? newest });
     }
 
     public Task<int> ArticleCountAsync(CancellationToken cancellationToken) =>

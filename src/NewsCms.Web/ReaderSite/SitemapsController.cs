@@ -21,7 +21,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Sitemaps])]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
-        var listings = await entries.ListingPathsAsync(cancellationToken);
+        var listings = await entries.ListingsAsync(cancellationToken);
         var total = listings.Count + await entries.ArticleCountAsync(cancellationToken);
         if (total <= PerFile)
             return File(SitemapWriter.UrlSet(await PageAsync(listings, 1, cancellationToken)), Xml);
@@ -37,7 +37,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     {
         if (page < 1)
             return NotFound();
-        var urls = await PageAsync(await entries.ListingPathsAsync(cancellationToken), page, cancellationToken);
+        var urls = await PageAsync(await entries.ListingsAsync(cancellationToken), page, cancellationToken);
         return urls.Count == 0 ? NotFound() : File(SitemapWriter.UrlSet(urls), Xml);
     }
 
@@ -68,10 +68,10 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
         "text/plain; charset=utf-8");
 
     /// <summary>Page N of the listings followed by the stories: listings fill the first page(s), stories follow in id order.</summary>
-    private async Task<List<SitemapUrl>> PageAsync(List<string> listings, int page, CancellationToken cancellationToken)
+    private async Task<List<SitemapUrl>> PageAsync(List<SitemapUrl> listings, int page, CancellationToken cancellationToken)
     {
         var start = (page - 1) * PerFile;
-        var urls = listings.Skip(start).Take(PerFile).Select(p => new SitemapUrl(BaseUrl + p, null)).ToList();
+        var urls = listings.Skip(start).Take(PerFile).Select(l => l with { Location = BaseUrl + l.Location }).ToList();
         var articleSkip = Math.Max(0, start - listings.Count);
         urls.AddRange(await entries.ArticlesAsync(BaseUrl, articleSkip, PerFile - urls.Count, cancellationToken));
         return urls;
