@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Newsroom;
-using NewsCms.IntegrationTests.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.CommandLine;
 

@@ -6,19 +6,19 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
 {
     private StaffMember _me = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _me = await app.CreateStaffAsync(Roles.Moderator);
-        _client = await app.SignedInClientAsync(_me);
+        await base.InitializeAsync();
+        _me = await App.CreateStaffAsync(Roles.Moderator);
+        _client = await App.SignedInClientAsync(_me);
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         _client.Dispose();
         return Task.CompletedTask;
@@ -44,7 +44,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
         using var response = await _client.PostFormAsync("/admin/profile", new() { ["DisplayName"] = "Grace Moderator", ["Bio"] = "Keeps the comments civil." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var me = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == _me.Id));
+        var me = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == _me.Id));
         Assert.Equal(("Grace Moderator", "Keeps the comments civil.", slugBefore), (me.DisplayName, me.Bio, me.AuthorSlug));
     }
 
@@ -65,9 +65,9 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        using var again = await app.SignedInClientAsync(_me with { Password = "Correct-Horse-Battery-9" });
+        using var again = await App.SignedInClientAsync(_me with { Password = "Correct-Horse-Battery-9" });
         Assert.False(await SignsInAsync(_me.Password));
-        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/admin/profile")).StatusCode);
     }
 
@@ -99,11 +99,11 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     private Task<string> AuthorSlugAsync() =>
-        app.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
+        App.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
 
     private async Task<bool> SignsInAsync(string password)
     {
-        using var client = app.CreatePlainClient();
+        using var client = App.CreatePlainClient();
         using var response = await client.PostFormAsync("/account/login", new() { ["Email"] = _me.Email, ["Password"] = password });
         return response.StatusCode == HttpStatusCode.Redirect;
     }

@@ -7,17 +7,17 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
 {
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _editor = await app.SignedInClientAsync(Roles.Editor);
+        await base.InitializeAsync();
+        _editor = await App.SignedInClientAsync(Roles.Editor);
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         _editor.Dispose();
         return Task.CompletedTask;
@@ -107,19 +107,19 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task Deleting_a_section_keeps_its_articles_with_no_section()
     {
         var id = await AddSectionAsync("Weather", "weather");
-        var articleId = await app.AddArticleAsync("Storm on the way", id);
+        var articleId = await App.AddArticleAsync("Storm on the way", id);
         Assert.Contains("<td>1</td>", await _editor.GetStringAsync("/admin/sections"), StringComparison.Ordinal);
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/delete", [], $"/admin/sections/{id}/edit");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Empty(await SectionsAsync());
-        var sectionId = await app.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.SectionId).SingleAsync());
+        var sectionId = await App.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.SectionId).SingleAsync());
         Assert.Null(sectionId);
     }
 
     private Task<int> AddSectionAsync(string name, string slug) =>
-        app.WithDbAsync(async db =>
+        App.WithDbAsync(async db =>
         {
             var section = new Section(name, slug);
             db.Sections.Add(section);
@@ -128,6 +128,6 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
         });
 
     private async Task<List<(string Name, string Slug)>> SectionsAsync() =>
-        (await app.WithDbAsync(db => db.Sections.OrderBy(s => s.Name).Select(s => new { s.Name, s.Slug }).ToListAsync()))
+        (await App.WithDbAsync(db => db.Sections.OrderBy(s => s.Name).Select(s => new { s.Name, s.Slug }).ToListAsync()))
         .Select(s => (s.Name, s.Slug)).ToList();
 }

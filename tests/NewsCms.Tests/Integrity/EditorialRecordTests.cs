@@ -2,7 +2,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Corrections;
 using NewsCms.Core.Editing;
 using NewsCms.Core.Revisions;
-using static NewsCms.Tests.Articles.ArticleStates;
+using static NewsCms.Tests.Infrastructure.ArticleStates;
 
 namespace NewsCms.Tests.Integrity;
 

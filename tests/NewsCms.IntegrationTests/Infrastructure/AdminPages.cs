@@ -3,9 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
-using NewsCms.IntegrationTests.Infrastructure;
 
-namespace NewsCms.IntegrationTests.Newsroom;
+namespace NewsCms.IntegrationTests.Infrastructure;
 
 /// <summary>What the newsroom admin tests share: reading a form's reasons, and stories to file under sections and tags.</summary>
 public static class AdminPages
