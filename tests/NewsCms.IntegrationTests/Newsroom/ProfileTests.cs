@@ -27,7 +27,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
     [Fact]
     public async Task Profile_page_has_the_contract_labels_and_buttons()
     {
-        var page = await (await _client.GetAsync("/admin/profile")).PageAsync();
+        var page = await (await _client.GetAsync("/admin/profile")).DocumentAsync();
 
         Assert.Equal(
             ["Display name", "Bio", "Current password", "New password", "Confirm new password"],
@@ -53,7 +53,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
     {
         using var response = await _client.PostFormAsync("/admin/profile", new() { ["DisplayName"] = "  ", ["Bio"] = "" });
 
-        Assert.Equal("Enter the name shown on your bylines.", (await response.PageAsync()).ReasonFor("DisplayName"));
+        Assert.Equal("Enter the name shown on your bylines.", (await response.DocumentAsync()).ReasonFor("DisplayName"));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("That is not your current password.", (await response.PageAsync()).ReasonFor("CurrentPassword"));
+        Assert.Equal("That is not your current password.", (await response.DocumentAsync()).ReasonFor("CurrentPassword"));
         Assert.True(await SignsInAsync(_me.Password));
     }
 
@@ -94,7 +94,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
             ["CurrentPassword"] = _me.Password, ["NewPassword"] = password, ["ConfirmNewPassword"] = confirmation,
         }, "/admin/profile");
 
-        Assert.Contains(reason, (await response.PageAsync()).ReasonFor(field), StringComparison.Ordinal);
+        Assert.Contains(reason, (await response.DocumentAsync()).ReasonFor(field), StringComparison.Ordinal);
         Assert.True(await SignsInAsync(_me.Password));
     }
 

@@ -26,7 +26,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
     [Fact]
     public async Task Sections_page_has_the_contract_labels_and_button()
     {
-        var page = await (await _editor.GetAsync("/admin/sections")).PageAsync();
+        var page = await (await _editor.GetAsync("/admin/sections")).DocumentAsync();
 
         Assert.Equal(("Name", "Slug"), (page.LabelText("Name"), page.LabelText("Slug")));
         Assert.Equal(["Add section"], page.ButtonTexts());
@@ -63,7 +63,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
         using var response = await _editor.PostFormAsync("/admin/sections/new", new() { ["Name"] = name, ["Slug"] = slug }, "/admin/sections");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(reason, (await response.PageAsync()).ReasonFor(field), StringComparison.Ordinal);
+        Assert.Contains(reason, (await response.DocumentAsync()).ReasonFor(field), StringComparison.Ordinal);
         Assert.Empty(await SectionsAsync());
     }
 
@@ -74,7 +74,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
 
         using var response = await _editor.PostFormAsync("/admin/sections/new", new() { ["Name"] = "Politics", ["Slug"] = "" }, "/admin/sections");
 
-        Assert.Contains("Another section already uses the slug", (await response.PageAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("Another section already uses the slug", (await response.DocumentAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
         Assert.Equal([("Politics", "politics")], await SectionsAsync());
     }
 
@@ -82,7 +82,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
     public async Task An_editor_renames_a_section()
     {
         var id = await AddSectionAsync("Bussiness", "bussiness");
-        var page = await (await _editor.GetAsync($"/admin/sections/{id}/edit")).PageAsync();
+        var page = await (await _editor.GetAsync($"/admin/sections/{id}/edit")).DocumentAsync();
         Assert.Equal(["Save", "Delete"], page.ButtonTexts());
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/edit", new() { ["Name"] = "Business", ["Slug"] = "business" });
@@ -99,7 +99,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/edit", new() { ["Name"] = "Culture", ["Slug"] = "arts" });
 
-        Assert.Contains("Another section already uses the slug", (await response.PageAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("Another section already uses the slug", (await response.DocumentAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
         Assert.Equal([("Arts", "arts"), ("Culture", "culture")], await SectionsAsync());
     }
 

@@ -35,7 +35,7 @@ public sealed class TagsAdminTests(NewsCmsApplication app) : AppTest(app)
             await db.SaveChangesAsync();
         });
 
-        var page = await (await _editor.GetAsync("/admin/tags")).PageAsync();
+        var page = await (await _editor.GetAsync("/admin/tags")).DocumentAsync();
 
         var rows = page.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => td.Text()).ToList()).ToList();
         Assert.Equal(
@@ -48,7 +48,7 @@ public sealed class TagsAdminTests(NewsCmsApplication app) : AppTest(app)
     {
         await App.AddArticleAsync("Budget passes", null, "Econmy");
         var id = await TagIdAsync("Econmy");
-        var page = await (await _editor.GetAsync($"/admin/tags/{id}/edit")).PageAsync();
+        var page = await (await _editor.GetAsync($"/admin/tags/{id}/edit")).DocumentAsync();
         Assert.Equal(("Name", "Slug"), (page.LabelText("Name"), page.LabelText("Slug")));
         Assert.Equal(["Save", "Delete"], page.ButtonTexts());
 
@@ -68,8 +68,8 @@ public sealed class TagsAdminTests(NewsCmsApplication app) : AppTest(app)
         using var taken = await _editor.PostFormAsync($"/admin/tags/{id}/edit", new() { ["Name"] = "Money", ["Slug"] = "economy" });
         using var empty = await _editor.PostFormAsync($"/admin/tags/{id}/edit", new() { ["Name"] = "", ["Slug"] = "money" });
 
-        Assert.Contains("Another tag already uses the slug", (await taken.PageAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
-        Assert.Equal("Give the tag a name.", (await empty.PageAsync()).ReasonFor("Name"));
+        Assert.Contains("Another tag already uses the slug", (await taken.DocumentAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
+        Assert.Equal("Give the tag a name.", (await empty.DocumentAsync()).ReasonFor("Name"));
         Assert.Equal("money", await App.WithDbAsync(db => db.Tags.Where(t => t.Id == id).Select(t => t.Slug).SingleAsync()));
     }
 

@@ -67,7 +67,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
-        var password = (await response.PageAsync()).QuerySelector("#generated-password")!.Text();
+        var password = (await response.DocumentAsync()).QuerySelector("#generated-password")!.Text();
         Assert.NotEqual(reporter.Password, password);
         Assert.Contains("do not match an account", await SignInPageAsync(reporter.Email, reporter.Password), StringComparison.Ordinal);
         using var client = await App.SignedInClientAsync(reporter with { Password = password });
@@ -86,7 +86,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
         foreach (var person in new[] { lockedOut, disabled })
         {
             using var reset = await _admin.PostFormAsync($"/admin/users/{person.Id}/reset-password", [], $"/admin/users/{person.Id}/edit");
-            newPasswords.Add((await reset.PageAsync()).QuerySelector("#generated-password")!.Text());
+            newPasswords.Add((await reset.DocumentAsync()).QuerySelector("#generated-password")!.Text());
         }
 
         using var client = await App.SignedInClientAsync(lockedOut with { Password = newPasswords[0] });
@@ -99,7 +99,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
         using var response = await _admin.PostFormAsync($"/admin/users/{_me.Id}/disable", [], $"/admin/users/{_me.Id}/edit");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("You cannot disable your own account", (await response.PageAsync()).QuerySelector(".form__errors")!.Text(), StringComparison.Ordinal);
+        Assert.Contains("You cannot disable your own account", (await response.DocumentAsync()).QuerySelector(".form__errors")!.Text(), StringComparison.Ordinal);
         Assert.False(await App.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.LockoutEnd != null).SingleAsync()));
         Assert.DoesNotContain("Disable account", await _admin.GetStringAsync($"/admin/users/{_me.Id}/edit"), StringComparison.Ordinal);
     }

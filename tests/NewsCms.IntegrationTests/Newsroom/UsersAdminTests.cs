@@ -27,7 +27,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
     [Fact]
     public async Task New_account_form_has_the_contract_labels_and_button()
     {
-        var page = await (await _admin.GetAsync("/admin/users/new")).PageAsync();
+        var page = await (await _admin.GetAsync("/admin/users/new")).DocumentAsync();
 
         Assert.Equal("Email", page.LabelText("Email"));
         Assert.Equal("Display name", page.LabelText("DisplayName"));
@@ -46,7 +46,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
-        var page = await response.PageAsync();
+        var page = await response.DocumentAsync();
         var password = page.QuerySelector("#generated-password")!.Text();
         Assert.True(password.Length >= 20);
         Assert.Contains("shown once", page.Body!.Text(), StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("already exists", (await response.PageAsync()).ReasonFor("Email"), StringComparison.Ordinal);
+        Assert.Contains("already exists", (await response.DocumentAsync()).ReasonFor("Email"), StringComparison.Ordinal);
         Assert.Equal(2, await App.WithDbAsync(db => db.Users.CountAsync()));
     }
 
@@ -83,7 +83,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
     {
         using var response = await _admin.PostFormAsync("/admin/users/new", new() { ["Email"] = "no.role@newscms.test", ["DisplayName"] = "No Role" });
 
-        Assert.Equal("Choose at least one role.", (await response.PageAsync()).ReasonFor("Roles"));
+        Assert.Equal("Choose at least one role.", (await response.DocumentAsync()).ReasonFor("Roles"));
         Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "no.role@newscms.test")));
     }
 
@@ -92,7 +92,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
     {
         var other = await App.CreateStaffAsync(Roles.Reporter);
 
-        var page = await (await _admin.GetAsync($"/admin/users/{other.Id}/edit")).PageAsync();
+        var page = await (await _admin.GetAsync($"/admin/users/{other.Id}/edit")).DocumentAsync();
 
         Assert.Equal(["Display name", "Author slug", "Bio"], page.LabelTexts("DisplayName", "AuthorSlug", "Bio"));
         Assert.True(page.QuerySelector("#Roles_Reporter")!.HasAttribute("checked"));
@@ -128,7 +128,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
             ["DisplayName"] = "Ada", ["AuthorSlug"] = takenSlug, ["Roles[0]"] = Roles.Reporter,
         });
 
-        Assert.Contains("already has the author page", (await response.PageAsync()).ReasonFor("AuthorSlug"), StringComparison.Ordinal);
+        Assert.Contains("already has the author page", (await response.DocumentAsync()).ReasonFor("AuthorSlug"), StringComparison.Ordinal);
         Assert.NotEqual(takenSlug, await App.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.AuthorSlug).SingleAsync()));
     }
 
@@ -138,7 +138,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
         using var response = await _admin.PostFormAsync($"/admin/users/{_me.Id}/edit", new() { ["DisplayName"] = "Me", ["Roles[0]"] = Roles.Editor });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("You cannot remove your own Admin role", (await response.PageAsync()).ReasonFor("Roles"), StringComparison.Ordinal);
+        Assert.Contains("You cannot remove your own Admin role", (await response.DocumentAsync()).ReasonFor("Roles"), StringComparison.Ordinal);
         Assert.Equal([Roles.Admin], await RolesOfAsync(_me.Id));
     }
 
