@@ -6,20 +6,18 @@ namespace NewsCms.BrowserTests;
 
 /// <summary>Two people in two browsers on one story: the lock tells, Take over hands it on, and the stale save loses nothing.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class EditLockJourneyTests(BrowserApplication app) : IAsyncLifetime
+public sealed class EditLockJourneyTests(BrowserApplication app) : AppTest<BrowserApplication>(app)
 {
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        app.ConsoleErrors.Clear();
+        await base.InitializeAsync();
+        App.ConsoleErrors.Clear();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Second_editor_sees_the_lock_takes_over_and_saves_and_the_first_gets_the_conflict_with_both_versions()
     {
-        var ann = await SignInAsync(await app.CreateStaffAsync(Roles.Editor));
+        var ann = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
         await ann.GetByRole(AriaRole.Link, new() { Name = "New article" }).First.ClickAsync();
         await ann.GetByLabel("Headline").FillAsync("Council approves the riverside park");
         await ann.GetByLabel("Body").FillAsync("The council voted on Tuesday.");
@@ -27,7 +25,7 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : IAsyncLifetim
         await Assertions.Expect(ann.GetByRole(AriaRole.Status).First).ToContainTextAsync("saved");
         var editUrl = ann.Url;
 
-        var bo = await SignInAsync(await app.CreateStaffAsync(Roles.Editor));
+        var bo = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
         await bo.GotoAsync(editUrl);
         await Assertions.Expect(bo.Locator(".lock-banner")).ToContainTextAsync("is editing since");
         await bo.GetByRole(AriaRole.Button, new() { Name = "Take over" }).ClickAsync();
@@ -43,16 +41,16 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : IAsyncLifetim
         await Assertions.Expect(ann.GetByRole(AriaRole.Region, new() { Name = "Their version (saved)" })).ToContainTextAsync("Bo's version: the council voted 6-3 on Tuesday.");
         await Assertions.Expect(ann.GetByRole(AriaRole.Region, new() { Name = "Your version (not saved yet)" })).ToContainTextAsync("Ann's version: the vote was on Tuesday evening.");
         await Assertions.Expect(ann.GetByLabel("Body")).ToHaveValueAsync("Ann's version: the vote was on Tuesday evening.");
-        Assert.True(app.ConsoleErrors.Count == 0, string.Join(" | ", app.ConsoleErrors));
+        Assert.True(App.ConsoleErrors.Count == 0, string.Join(" | ", App.ConsoleErrors));
     }
 
     private async Task<IPage> SignInAsync(StaffMember staff)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
-                app.ConsoleErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
+                App.ConsoleErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
         };
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(staff.Email);

@@ -6,24 +6,22 @@ namespace NewsCms.BrowserTests;
 
 /// <summary>The newsroom's whole path, through labels and buttons as people use them.</summary>
 [Collection(SharedBrowser.Name)]
-public sealed class NewsroomJourneyTests(BrowserApplication app) : IAsyncLifetime
+public sealed class NewsroomJourneyTests(BrowserApplication app) : AppTest<BrowserApplication>(app)
 {
     private const string Headline = "Council approves the riverside park";
     private const string Body = "The council voted on Tuesday.\n\n- a new footbridge\n- two playgrounds\n\nRead [the full plan](https://example.com/plan).";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        app.ConsoleErrors.Clear();
+        await base.InitializeAsync();
+        App.ConsoleErrors.Clear();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Reporter_writes_and_submits_editor_previews_and_publishes_reader_reads()
     {
-        var reporter = await app.CreateStaffAsync(Roles.Reporter);
-        var editor = await app.CreateStaffAsync(Roles.Editor);
+        var reporter = await App.CreateStaffAsync(Roles.Reporter);
+        var editor = await App.CreateStaffAsync(Roles.Editor);
 
         var page = await SignInAsync(reporter);
         await page.GetByRole(AriaRole.Link, new() { Name = "New article" }).First.ClickAsync();
@@ -46,20 +44,20 @@ public sealed class NewsroomJourneyTests(BrowserApplication app) : IAsyncLifetim
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Published");
         await page.Context.CloseAsync();
 
-        var reader = await app.NewPageAsync();
+        var reader = await App.NewPageAsync();
         await reader.GotoAsync("/");
         await reader.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Headline);
-        var day = TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        var day = TimeZoneInfo.ConvertTime(App.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Contains($"/{day:yyyy}/{day:MM}/{day:dd}/council-approves-the-riverside-park", reader.Url, StringComparison.Ordinal);
         await Assertions.Expect(reader.Locator("article .story__body li")).ToHaveTextAsync(["a new footbridge", "two playgrounds"]);
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "the full plan" })).ToHaveAttributeAsync("href", "https://example.com/plan");
-        Assert.Empty(app.ConsoleErrors);
+        Assert.Empty(App.ConsoleErrors);
     }
 
     private async Task<IPage> SignInAsync(StaffMember staff)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(staff.Email);
         await page.GetByLabel("Password").FillAsync(staff.Password);

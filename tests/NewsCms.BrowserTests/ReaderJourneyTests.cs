@@ -1,29 +1,26 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.IntegrationTests.ReaderSite;
 
 namespace NewsCms.BrowserTests;
 
 [Collection(SharedBrowser.Name)]
-public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
+public sealed class ReaderJourneyTests(BrowserApplication app) : AppTest<BrowserApplication>(app)
 {
     private const string Headline = "North Korea Aids Russia in Ukraine War with Munitions Supply";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        var seed = (await app.ImportAsync(Samples.Seed)).Article!;
-        await app.FileAsync(seed, sectionId: await app.AddSectionAsync("World", "world"));
-        app.ConsoleErrors.Clear();
+        await base.InitializeAsync();
+        var seed = (await App.ImportAsync(Samples.Seed)).Article!;
+        await App.FileAsync(seed, sectionId: await App.AddSectionAsync("World", "world"));
+        App.ConsoleErrors.Clear();
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Reader_opens_the_front_page_clicks_the_seed_and_reads_the_article()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
@@ -37,13 +34,13 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
         Assert.StartsWith("WASHINGTON \u2014 In a recent announcement", paragraphs[0], StringComparison.Ordinal);
         Assert.StartsWith("The international community now watches", paragraphs[^1], StringComparison.Ordinal);
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Comments (0)" }).IsVisibleAsync());
-        Assert.Empty(app.ConsoleErrors);
+        Assert.Empty(App.ConsoleErrors);
     }
 
     [Fact]
     public async Task Keyboard_user_can_skip_to_the_content()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync(Samples.SeedUrl);
 
         await page.Keyboard.PressAsync("Tab");
@@ -62,7 +59,7 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     [InlineData("/search")]
     public async Task Pages_have_no_serious_accessibility_violations(string url)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync(url);
 
         var results = await page.RunAxe();
@@ -76,7 +73,7 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     [Fact]
     public async Task Reader_searches_for_a_word_of_the_seed_and_opens_the_result()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync("/");
 
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("munitions");
@@ -87,13 +84,13 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
         await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
         await page.WaitForURLAsync($"**{Samples.SeedUrl}");
         Assert.Equal(Headline, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        Assert.Empty(app.ConsoleErrors);
+        Assert.Empty(App.ConsoleErrors);
     }
 
     [Fact]
     public async Task Reader_follows_a_section_from_the_header()
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "World" }).ClickAsync();
@@ -109,7 +106,7 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : IAsyncLifetime
     [InlineData("/search?q=munitions")]
     public async Task Page_fits_a_320_pixel_screen_without_sideways_scrolling(string url)
     {
-        var page = await app.NewPageAsync();
+        var page = await App.NewPageAsync();
         await page.SetViewportSizeAsync(320, 640);
         await page.GotoAsync(url);
 

@@ -8,8 +8,14 @@ namespace NewsCms.Web.Caching;
 /// Evicts public pages from this process's output cache, tells the other processes on the same database
 /// (another web instance, or the web app when the change came from the `import` verb), and evicts once more
 /// a moment later: a reader whose render began before the commit could otherwise store the old page again.
+/// The moment is measured on the app's <see cref="TimeProvider"/>, so tests on a fake clock decide when it comes.
 /// </summary>
-public sealed class OutputCachePublicPages(IOutputCacheStore store, SectionMenu menu, PageEvictionBroadcast broadcast, ILogger<OutputCachePublicPages> logger) : IPublicPageCache
+public sealed class OutputCachePublicPages(
+    IOutputCacheStore store,
+    SectionMenu menu,
+    PageEvictionBroadcast broadcast,
+    TimeProvider clock,
+    ILogger<OutputCachePublicPages> logger) : IPublicPageCache
 {
     /// <summary>Longer than a page render takes; short enough that nobody notices the second eviction.</summary>
     private static readonly TimeSpan InFlightRenders = TimeSpan.FromSeconds(2);
@@ -37,7 +43,7 @@ public sealed class OutputCachePublicPages(IOutputCacheStore store, SectionMenu 
     {
         try
         {
-            await Task.Delay(InFlightRenders);
+            await Task.Delay(InFlightRenders, clock);
             await EvictHereAsync(tags);
         }
         catch (Exception e)

@@ -11,6 +11,14 @@ public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, Output
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the first LISTEN is in place: a notification sent after it is not lost (a seam for tests).</summary>
+    public Task Listening => _listening.Task;
+
+    /// <summary>Raised when an eviction from another process has been applied here (a seam for tests, which await it instead of polling).</summary>
+    public event Action<IReadOnlyCollection<string>>? NotificationApplied;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reconnecting = false;
@@ -42,6 +50,7 @@ public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, Output
         connection.Notification += (_, e) => OnNotification(e.Payload);
         await using (var listen = new NpgsqlCommand($"LISTEN {PageEvictionBroadcast.Channel}", connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
+        _listening.TrySetResult();
         if (reconnecting)
             await pages.EvictHereAsync([PublicPageTags.All]);
         logger.LogInformation("Listening for cache evictions from other processes");
@@ -54,6 +63,12 @@ public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, Output
         var (sender, tags) = PageEvictionBroadcast.Parse(payload);
         if (sender == broadcast.InstanceId)
             return;
-        _ = pages.EvictHereAsync(tags);
+        _ = ApplyAsync(tags);
+    }
+
+    private async Task ApplyAsync(string[] tags)
+    {
+        await pages.EvictHereAsync(tags);
+        NotificationApplied?.Invoke(tags);
     }
 }

@@ -16,6 +16,12 @@ public sealed class ScheduledPublisher(
     TimeProvider clock,
     ILogger<ScheduledPublisher> logger) : BackgroundService
 {
+    /// <summary>
+    /// Raised after every run with what it changed (null when it failed), once the timer for the next run is set:
+    /// a test moving a fake clock from here on cannot be missed. Lets tests await a run instead of polling.
+    /// </summary>
+    public event Action<ScheduleRun?>? RunFinished;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -27,14 +33,16 @@ public sealed class ScheduledPublisher(
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var nextDue = await RunOnceAsync(stoppingToken);
+            var (run, nextDue) = await RunOnceAsync(stoppingToken);
             var wait = ScheduleRules.WaitBeforeNextRun(nextDue, clock.GetUtcNow(), settings.PollInterval);
-            await Task.Delay(wait, clock, stoppingToken);
+            var sleep = Task.Delay(wait, clock, stoppingToken);
+            RunFinished?.Invoke(run);
+            await sleep;
         }
     }
 
-    /// <summary>One run; returns when the next change falls due (null when nothing is scheduled or the run failed).</summary>
-    private async Task<DateTimeOffset?> RunOnceAsync(CancellationToken stoppingToken)
+    /// <summary>One run and when the next change falls due (both null when the run failed; the instant also when nothing is scheduled).</summary>
+    private async Task<(ScheduleRun? Run, DateTimeOffset? NextDue)> RunOnceAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -43,12 +51,12 @@ public sealed class ScheduledPublisher(
             var run = await schedule.RunAsync(clock.GetUtcNow(), stoppingToken);
             if (!run.ChangedNothing)
                 logger.LogInformation("Scheduled run published {Published} and unpublished {Unpublished}", run.Published, run.Unpublished);
-            return await schedule.NextDueAsync(stoppingToken);
+            return (run, await schedule.NextDueAsync(stoppingToken));
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(exception, "Scheduled publishing failed; trying again in {PollInterval}", options.Value.PollInterval);
-            return null;
+            return (null, null);
         }
     }
 }

@@ -5,19 +5,15 @@ namespace NewsCms.IntegrationTests.Caching;
 
 /// <summary>Stylesheets and scripts are linked by fingerprinted URLs, cached for a year, and served compressed.</summary>
 [Collection(SharedApp.Name)]
-public sealed class StaticAssetTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class StaticAssetTests(NewsCmsApplication app) : AppTest(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Pages_link_fingerprinted_assets_that_are_cached_for_a_year()
     {
-        var page = await Html.ParseAsync((await app.GetAsync("/")).Html);
+        var page = await Html.ParseAsync((await App.GetAsync("/")).Html);
         var links = page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
         Assert.NotEmpty(links);
-        using var client = app.CreatePlainClient();
+        using var client = App.CreatePlainClient();
 
         foreach (var href in links)
         {

@@ -5,79 +5,77 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Comments;
 
 [Collection(SharedApp.Name)]
-public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : AppTest(app)
 {
     private const string OtherUrl = "/2023/10/14/a-different-story-on-the-same-day";
     private int _articleId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _articleId = (await app.ImportAsync(Samples.Seed)).Article!.Id;
+        await base.InitializeAsync();
+        _articleId = (await App.ImportAsync(Samples.Seed)).Article!.Id;
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Filled_honeypot_goes_to_spam_and_the_sender_sees_the_usual_message()
     {
-        using var reader = app.ReaderClient();
+        using var reader = App.ReaderClient();
         var fields = CommentPosting.Fields("Bot", "Buy now.");
         fields["Input.Website"] = "http://spam.example";
 
-        using var response = await app.PostCommentAsync(reader, fields);
+        using var response = await App.PostCommentAsync(reader, fields);
 
         Assert.Equal($"{Samples.SeedUrl}?comment=posted#comments", response.Headers.Location!.OriginalString);
-        Assert.Equal(CommentStatus.Spam, Assert.Single(await app.CommentsAsync()).Status);
+        Assert.Equal(CommentStatus.Spam, Assert.Single(await App.CommentsAsync()).Status);
     }
 
     [Fact]
     public async Task Form_sent_faster_than_a_person_types_goes_to_spam()
     {
-        using var reader = app.ReaderClient();
+        using var reader = App.ReaderClient();
 
-        (await app.PostCommentAsync(reader, CommentPosting.Fields("Bot", "Instant."), pause: false)).Dispose();
+        (await App.PostCommentAsync(reader, CommentPosting.Fields("Bot", "Instant."), pause: false)).Dispose();
 
-        Assert.Equal(CommentStatus.Spam, Assert.Single(await app.CommentsAsync()).Status);
+        Assert.Equal(CommentStatus.Spam, Assert.Single(await App.CommentsAsync()).Status);
     }
 
     [Fact]
     public async Task Comment_with_more_links_than_allowed_goes_to_spam()
     {
-        using var reader = app.ReaderClient();
+        using var reader = App.ReaderClient();
 
-        (await app.PostCommentAsync(reader, CommentPosting.Fields("Linky", "http://a.example http://b.example www.c.example"))).Dispose();
+        (await App.PostCommentAsync(reader, CommentPosting.Fields("Linky", "http://a.example http://b.example www.c.example"))).Dispose();
 
-        Assert.Equal(CommentStatus.Spam, Assert.Single(await app.CommentsAsync()).Status);
+        Assert.Equal(CommentStatus.Spam, Assert.Single(await App.CommentsAsync()).Status);
     }
 
     [Fact]
     public async Task Trusted_commenter_skips_the_queue()
     {
         for (var i = 0; i < 3; i++)
-            await app.AddCommentAsync(_articleId, "Ada", $"Earlier {i}", CommentStatus.Approved, email: "ada@example.com");
-        using var reader = app.ReaderClient();
+            await App.AddCommentAsync(_articleId, "Ada", $"Earlier {i}", CommentStatus.Approved, email: "ada@example.com");
+        using var reader = App.ReaderClient();
 
-        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields("Ada", "Straight through.", "ADA@example.com"));
+        using var response = await App.PostCommentAsync(reader, CommentPosting.Fields("Ada", "Straight through.", "ADA@example.com"));
 
-        var comment = (await app.CommentsAsync()).Last();
+        var comment = (await App.CommentsAsync()).Last();
         Assert.Equal(CommentStatus.Approved, comment.Status);
         Assert.Equal($"{Samples.SeedUrl}?comment=published#comment-{comment.Id}", response.Headers.Location!.OriginalString);
-        Assert.Contains("Straight through.", (await app.GetAsync(Samples.SeedUrl)).Html, StringComparison.Ordinal);
+        Assert.Contains("Straight through.", (await App.GetAsync(Samples.SeedUrl)).Html, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Reply_to_an_approved_comment_is_stored_under_it()
     {
-        var parent = await app.AddCommentAsync(_articleId, "Ada", "First.", CommentStatus.Approved);
-        using var reader = app.ReaderClient();
+        var parent = await App.AddCommentAsync(_articleId, "Ada", "First.", CommentStatus.Approved);
+        using var reader = App.ReaderClient();
         var replyPage = await reader.GetStringAsync($"{Samples.SeedUrl}/comments/reply/{parent}");
         Assert.Contains("Reply to Ada", replyPage, StringComparison.Ordinal);
 
-        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields("Bob", "A reply.", parentId: parent));
+        using var response = await App.PostCommentAsync(reader, CommentPosting.Fields("Bob", "A reply.", parentId: parent));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(parent, (await app.CommentsAsync()).Last().ParentId);
+        Assert.Equal(parent, (await App.CommentsAsync()).Last().ParentId);
     }
 
     [Theory]
@@ -86,7 +84,7 @@ public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : IAsyncLifet
     [InlineData(CommentStatus.Spam)]
     public async Task Reply_to_a_comment_that_is_not_approved_is_refused_with_a_reason(CommentStatus status)
     {
-        var parent = await app.AddCommentAsync(_articleId, "Ada", "Not public.", status);
+        var parent = await App.AddCommentAsync(_articleId, "Ada", "Not public.", status);
 
         await AssertReplyRefusedAsync(parent, "not published");
     }
@@ -94,10 +92,10 @@ public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : IAsyncLifet
     [Fact]
     public async Task Reply_to_a_comment_of_another_article_is_refused_with_a_reason()
     {
-        var other = (await app.ImportAsync(Samples.Seed.Replace(
+        var other = (await App.ImportAsync(Samples.Seed.Replace(
             "North Korea Aids Russia in Ukraine War with Munitions Supply", "A different story on the same day", StringComparison.Ordinal))).Article!.Id;
-        var parent = await app.AddCommentAsync(other, "Ada", "Elsewhere.", CommentStatus.Approved);
-        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(OtherUrl)).Status);
+        var parent = await App.AddCommentAsync(other, "Ada", "Elsewhere.", CommentStatus.Approved);
+        Assert.Equal(HttpStatusCode.OK, (await App.GetAsync(OtherUrl)).Status);
 
         await AssertReplyRefusedAsync(parent, "not on this article");
     }
@@ -105,22 +103,22 @@ public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : IAsyncLifet
     [Fact]
     public async Task Reply_to_a_reply_is_refused()
     {
-        var parent = await app.AddCommentAsync(_articleId, "Ada", "First.", CommentStatus.Approved);
-        var reply = await app.AddCommentAsync(_articleId, "Bob", "Second.", CommentStatus.Approved, parent);
+        var parent = await App.AddCommentAsync(_articleId, "Ada", "First.", CommentStatus.Approved);
+        var reply = await App.AddCommentAsync(_articleId, "Bob", "Second.", CommentStatus.Approved, parent);
 
         await AssertReplyRefusedAsync(reply, "one level");
     }
 
     private async Task AssertReplyRefusedAsync(int parentId, string reason)
     {
-        var before = (await app.CommentsAsync()).Count;
-        using var reader = app.ReaderClient();
+        var before = (await App.CommentsAsync()).Count;
+        using var reader = App.ReaderClient();
 
-        using var response = await app.PostCommentAsync(reader, CommentPosting.Fields("Bob", "A reply.", parentId: parentId));
+        using var response = await App.PostCommentAsync(reader, CommentPosting.Fields("Bob", "A reply.", parentId: parentId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await Html.ParseAsync(await response.Content.ReadAsStringAsync());
         Assert.Contains(reason, document.QuerySelector("[data-valmsg-for='Input.ParentId']")!.Text(), StringComparison.Ordinal);
-        Assert.Equal(before, (await app.CommentsAsync()).Count);
+        Assert.Equal(before, (await App.CommentsAsync()).Count);
     }
 }

@@ -5,7 +5,6 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Newsroom;
 using NewsCms.Generator;
-using NewsCms.IntegrationTests.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
 
 namespace NewsCms.IntegrationTests.Generating;

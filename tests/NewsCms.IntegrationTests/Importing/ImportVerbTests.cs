@@ -6,13 +6,9 @@ using NewsCms.Web.CommandLine;
 namespace NewsCms.IntegrationTests.Importing;
 
 [Collection(SharedApp.Name)]
-public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, IDisposable
+public sealed class ImportVerbTests(NewsCmsApplication app) : AppTest(app), IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newscms-import-").FullName;
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -23,7 +19,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
 
         Assert.Equal(0, exit);
         Assert.Contains("1 of 1 file(s) imported: 1 created", output, StringComparison.Ordinal);
-        var article = await app.WithDbAsync(db => db.Articles.SingleAsync());
+        var article = await App.WithDbAsync(db => db.Articles.SingleAsync());
         Assert.Equal(ArticleStatus.Published, article.Status);
         Assert.Equal(new DateOnly(2023, 10, 14), article.PublishedOn);
         Assert.Equal("north-korea-aids-russia-in-ukraine-war-with-munitions-supply", article.Slug);
@@ -39,7 +35,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
 
         Assert.Equal(0, exit);
         Assert.Contains("0 created, 0 updated, 1 unchanged", output, StringComparison.Ordinal);
-        Assert.Equal(1, await app.WithDbAsync(db => db.Articles.CountAsync()));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Articles.CountAsync()));
     }
 
     [Fact]
@@ -53,7 +49,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
 
         Assert.Equal(0, exit);
         Assert.Contains("1 updated", output, StringComparison.Ordinal);
-        var article = await app.WithDbAsync(db => db.Articles.SingleAsync());
+        var article = await App.WithDbAsync(db => db.Articles.SingleAsync());
         Assert.Contains("Second version.", article.BodyHtml, StringComparison.Ordinal);
         Assert.Contains("A new paragraph.", article.BodyHtml, StringComparison.Ordinal);
     }
@@ -69,7 +65,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
         Assert.Equal(1, exit);
         Assert.Contains($"{bad}:2: refused:", errors, StringComparison.Ordinal);
         Assert.Contains("1 of 2 file(s) imported", output, StringComparison.Ordinal);
-        var headlines = await app.WithDbAsync(db => db.Articles.Select(a => a.Headline).ToListAsync());
+        var headlines = await App.WithDbAsync(db => db.Articles.Select(a => a.Headline).ToListAsync());
         Assert.Equal(["A good headline"], headlines);
     }
 
@@ -95,7 +91,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
         Assert.Equal(0, exit);
         Assert.Contains("[1/2]", output, StringComparison.Ordinal);
         Assert.Contains("[2/2]", output, StringComparison.Ordinal);
-        Assert.Equal(2, await app.WithDbAsync(db => db.Articles.CountAsync()));
+        Assert.Equal(2, await App.WithDbAsync(db => db.Articles.CountAsync()));
     }
 
     private string Write(string name, string text)
@@ -114,7 +110,7 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : IAsyncLifetime, ID
         Console.SetError(errors);
         try
         {
-            var exit = await ImportVerb.RunAsync(app.Services, files);
+            var exit = await ImportVerb.RunAsync(App.Services, files);
             return (exit, output.ToString(), errors.ToString());
         }
         finally

@@ -9,15 +9,11 @@ namespace NewsCms.IntegrationTests.Integrity;
 
 /// <summary>Corrections are public, dated, listed with a feed, and move the reader-facing modified instant; typo fixes do not.</summary>
 [Collection(SharedApp.Name)]
-public sealed class CorrectionTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class CorrectionTests(NewsCmsApplication app) : AppTest(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private async Task<string> PublicUrlAsync(int id)
     {
-        var article = await app.ArticleAsync(id);
+        var article = await App.ArticleAsync(id);
         return $"/{article.PublishedOn:yyyy}/{article.PublishedOn:MM}/{article.PublishedOn:dd}/{article.Slug}";
     }
 
@@ -27,26 +23,26 @@ public sealed class CorrectionTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task A_correction_shows_on_the_page_in_the_log_and_its_feed_and_moves_the_modified_instant()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync(Story("Council approves the riverside park"));
-        var published = (await app.ArticleAsync(id)).ModifiedAt;
+        var published = (await App.ArticleAsync(id)).ModifiedAt;
         Assert.Equal("Add correction", (await editor.PageAsync(EditUrl(id))).QuerySelector(".desk button")!.TextContent);
-        app.Clock.Advance(TimeSpan.FromHours(2));
+        App.Clock.Advance(TimeSpan.FromHours(2));
 
         using var response = await CorrectAsync(editor, id, "Correction", "An earlier version misstated the vote as 5-4; it was 6-3.");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var article = await app.ArticleAsync(id);
-        Assert.Equal(app.Clock.GetUtcNow(), article.ModifiedAt);
+        var article = await App.ArticleAsync(id);
+        Assert.Equal(App.Clock.GetUtcNow(), article.ModifiedAt);
         Assert.NotEqual(published, article.ModifiedAt);
         var url = await PublicUrlAsync(id);
-        using var reader = app.CreatePlainClient();
+        using var reader = App.CreatePlainClient();
         var page = await reader.PageAsync(url);
         Assert.Equal("An earlier version misstated the vote as 5-4; it was 6-3.", page.QuerySelector(".corrections .correction__text")!.TextContent);
         Assert.Equal("Correction", page.QuerySelector(".corrections .correction__kind")!.TextContent);
         Assert.NotNull(page.QuerySelector(".meta__updated time"));
         using (var jsonLd = System.Text.Json.JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent))
-            Assert.Equal(app.Clock.GetUtcNow(), jsonLd.RootElement.GetProperty("dateModified").GetDateTimeOffset());
+            Assert.Equal(App.Clock.GetUtcNow(), jsonLd.RootElement.GetProperty("dateModified").GetDateTimeOffset());
 
         var log = await reader.PageAsync("/corrections");
         Assert.Equal(url, log.QuerySelector(".corrections__list a")!.GetAttribute("href"));
@@ -56,19 +52,19 @@ public sealed class CorrectionTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Equal("Correction: Council approves the riverside park", item.Element("title")!.Value);
         Assert.Equal("An earlier version misstated the vote as 5-4; it was 6-3.", item.Element("description")!.Value);
         Assert.EndsWith(url, item.Element("link")!.Value, StringComparison.Ordinal);
-        Assert.Equal(app.Clock.GetUtcNow(), DateTimeOffset.Parse(item.Element("pubDate")!.Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(App.Clock.GetUtcNow(), DateTimeOffset.Parse(item.Element("pubDate")!.Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task The_corrections_log_lists_newest_first()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync();
         (await CorrectAsync(editor, id, "Clarification", "First note.")).Dispose();
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
         (await CorrectAsync(editor, id, "Update", "Second note.")).Dispose();
 
-        var log = await app.CreatePlainClient().PageAsync("/corrections");
+        var log = await App.CreatePlainClient().PageAsync("/corrections");
 
         Assert.Equal(["Second note.", "First note."], log.QuerySelectorAll(".correction__text").Select(e => e.TextContent));
     }
@@ -76,35 +72,35 @@ public sealed class CorrectionTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task A_correction_without_text_is_refused_beside_the_field_and_nothing_changes()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync();
-        var before = await app.ArticleAsync(id);
+        var before = await App.ArticleAsync(id);
 
         using var response = await CorrectAsync(editor, id, "Correction", "  ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Write the note readers will see.", (await response.DocumentAsync()).ReasonBeside("Text"));
-        Assert.Equal(0, await app.WithDbAsync(db => db.Corrections.CountAsync()));
-        Assert.Equal(before.ModifiedAt, (await app.ArticleAsync(id)).ModifiedAt);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Corrections.CountAsync()));
+        Assert.Equal(before.ModifiedAt, (await App.ArticleAsync(id)).ModifiedAt);
     }
 
     [Fact]
     public async Task A_significant_update_shows_updated_and_a_typo_fix_does_not()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync(Story(body: "The council voted."));
         var url = await PublicUrlAsync(id);
-        app.Clock.Advance(TimeSpan.FromHours(1));
+        App.Clock.Advance(TimeSpan.FromHours(1));
 
         await editor.PressOkAsync(EditUrl(id), "SaveDraft", Story(body: "The council voted today."));
-        Assert.Null((await app.CreatePlainClient().PageAsync(url)).QuerySelector(".meta__updated"));
-        var typoFixed = await app.ArticleAsync(id);
+        Assert.Null((await App.CreatePlainClient().PageAsync(url)).QuerySelector(".meta__updated"));
+        var typoFixed = await App.ArticleAsync(id);
         Assert.Equal(typoFixed.PublishedAt, typoFixed.ModifiedAt);
 
-        app.Clock.Advance(TimeSpan.FromHours(1));
+        App.Clock.Advance(TimeSpan.FromHours(1));
         await editor.PressOkAsync(EditUrl(id), "SaveDraft", new Dictionary<string, string>(Story(body: "The council voted 6-3 today.")) { ["SignificantUpdate"] = "true" });
 
-        Assert.NotNull((await app.CreatePlainClient().PageAsync(url)).QuerySelector(".meta__updated"));
-        Assert.Equal(app.Clock.GetUtcNow(), (await app.ArticleAsync(id)).ModifiedAt);
+        Assert.NotNull((await App.CreatePlainClient().PageAsync(url)).QuerySelector(".meta__updated"));
+        Assert.Equal(App.Clock.GetUtcNow(), (await App.ArticleAsync(id)).ModifiedAt);
     }
 }

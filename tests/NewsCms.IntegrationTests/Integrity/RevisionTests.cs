@@ -10,21 +10,17 @@ namespace NewsCms.IntegrationTests.Integrity;
 
 /// <summary>Every save keeps a full, immutable snapshot; any two compare; an old one restores as a new one.</summary>
 [Collection(SharedApp.Name)]
-public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class RevisionTests(NewsCmsApplication app) : AppTest(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     private Task<List<ArticleRevision>> RevisionsAsync(int id) =>
-        app.WithDbAsync(db => db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Id).ToListAsync());
+        App.WithDbAsync(db => db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Id).ToListAsync());
 
     [Fact]
     public async Task Every_revision_field_is_captured()
     {
-        var writer = await app.CreateStaffAsync(Roles.Editor);
-        using var editor = await app.SignedInClientAsync(writer);
-        var sectionId = await app.WithDbAsync(async db =>
+        var writer = await App.CreateStaffAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(writer);
+        var sectionId = await App.WithDbAsync(async db =>
         {
             var section = new NewsCms.Core.Sections.Section("Local news", "local-news");
             db.Sections.Add(section);
@@ -59,13 +55,13 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Equal("park-opens-today", revision.Slug);
         Assert.Equal(ArticleStatus.Draft, revision.Status);
         Assert.Equal(writer.Id, revision.ById);
-        Assert.Equal(app.Clock.GetUtcNow(), revision.At);
+        Assert.Equal(App.Clock.GetUtcNow(), revision.At);
     }
 
     [Fact]
     public async Task Each_save_and_the_scheduled_publisher_add_a_revision_and_the_history_lists_them()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.NewDraftAsync(Story("First headline"));
         await editor.PressOkAsync(EditUrl(id), "SaveDraft", Story("Second headline"));
         await editor.PressOkAsync(EditUrl(id), "Publish", Story("Second headline"));
@@ -86,7 +82,7 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Compare_shows_what_changed_in_each_field_encoded()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.NewDraftAsync(Story("Old headline", "The <b>council</b> voted on Tuesday."));
         await editor.PressOkAsync(EditUrl(id), "SaveDraft", Story("New headline", "The <b>council</b> voted on Wednesday."));
         var revisions = await RevisionsAsync(id);
@@ -103,7 +99,7 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task A_restore_makes_a_new_revision_and_keeps_the_old_ones()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.NewDraftAsync(Story("Original headline", "Original body."));
         await editor.PressOkAsync(EditUrl(id), "SaveDraft", Story("Rewritten headline", "Rewritten body."));
         var before = await RevisionsAsync(id);
@@ -111,7 +107,7 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
         using var response = await editor.PostFormAsync($"/admin/articles/{id}/restore", new() { ["RevisionId"] = before[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, $"/admin/articles/{id}/history");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var article = await app.ArticleAsync(id);
+        var article = await App.ArticleAsync(id);
         Assert.Equal("Original headline", article.Headline);
         Assert.Equal("Original body.", article.BodyMarkdown);
         var after = await RevisionsAsync(id);
@@ -122,7 +118,7 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Restoring_a_revision_of_another_article_is_refused_beside_the_field_and_changes_nothing()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.NewDraftAsync(Story("Mine"));
         var other = await editor.NewDraftAsync(Story("Other"));
         var foreign = (await RevisionsAsync(other))[0].Id;
@@ -131,15 +127,15 @@ public sealed class RevisionTests(NewsCmsApplication app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("That revision is not one of this article's; choose one from its history.", (await response.DocumentAsync()).ReasonBeside("Restore.RevisionId"));
-        Assert.Equal("Mine", (await app.ArticleAsync(id)).Headline);
+        Assert.Equal("Mine", (await App.ArticleAsync(id)).Headline);
         Assert.Single(await RevisionsAsync(id));
     }
 
     [Fact]
     public async Task A_reporter_cannot_restore_someone_elses_article()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
-        using var reporter = await app.SignedInClientAsync(Roles.Reporter);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        using var reporter = await App.SignedInClientAsync(Roles.Reporter);
         var id = await editor.NewDraftAsync(Story("Editor's"));
         var revision = (await RevisionsAsync(id))[0].Id;
 

@@ -10,19 +10,15 @@ namespace NewsCms.IntegrationTests.Newsroom;
 
 /// <summary>The editor form: its words, its buttons for each person, and saving drafts.</summary>
 [Collection(SharedApp.Name)]
-public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class ArticleEditorTests(NewsCmsApplication app) : AppTest(app)
 {
     private static readonly string[] ContractLabels =
         ["Headline", "Slug", "Standfirst", "Dateline", "Wire source", "Body", "Section", "Tags", "Staff authors", "Byline", "Publish at", "Unpublish at"];
 
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Editor_form_has_the_contract_labels_each_pointing_at_its_control()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
 
         var form = (await editor.PageAsync(NewUrl)).QuerySelector("form[method=post]")!;
 
@@ -42,7 +38,7 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Editor_gets_the_buttons_the_workflow_allows_in_each_state()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         Assert.Equal(["Save draft", "Preview", "Submit for review", "Schedule", "Publish"], (await editor.PageAsync(NewUrl)).Buttons());
 
         var id = await editor.PublishedStoryAsync();
@@ -57,7 +53,7 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Reporter_form_has_no_publishing_buttons_or_times()
     {
-        using var reporter = await app.SignedInClientAsync(Roles.Reporter);
+        using var reporter = await App.SignedInClientAsync(Roles.Reporter);
 
         var page = await reporter.PageAsync(NewUrl);
 
@@ -69,12 +65,12 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Reporter_saves_an_incomplete_draft()
     {
-        var staff = await app.CreateStaffAsync(Roles.Reporter);
-        using var reporter = await app.SignedInClientAsync(staff);
+        var staff = await App.CreateStaffAsync(Roles.Reporter);
+        using var reporter = await App.SignedInClientAsync(staff);
 
         var id = await reporter.NewDraftAsync(new Dictionary<string, string> { ["Body"] = "Notes so far." });
 
-        var article = await app.ArticleAsync(id);
+        var article = await App.ArticleAsync(id);
         Assert.Equal(ArticleStatus.Draft, article.Status);
         Assert.Equal("", article.Headline);
         Assert.Equal("Notes so far.", article.BodyMarkdown);
@@ -87,30 +83,30 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Tags_typed_with_commas_are_created_once_and_reused()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
 
         var first = await editor.NewDraftAsync(new Dictionary<string, string>(Story()) { ["Tags"] = "Politics, Europe" });
         var second = await editor.NewDraftAsync(new Dictionary<string, string>(Story("Another")) { ["Tags"] = "europe,  Politics ,politics" });
 
-        var tags = await app.WithDbAsync(db => db.Tags.OrderBy(t => t.Slug).Select(t => t.Slug).ToListAsync());
+        var tags = await App.WithDbAsync(db => db.Tags.OrderBy(t => t.Slug).Select(t => t.Slug).ToListAsync());
         Assert.Equal(["europe", "politics"], tags);
-        Assert.Equal(["europe", "politics"], (await app.ArticleAsync(first)).Tags.Select(t => t.Slug).Order());
-        Assert.Equal(["europe", "politics"], (await app.ArticleAsync(second)).Tags.Select(t => t.Slug).Order());
+        Assert.Equal(["europe", "politics"], (await App.ArticleAsync(first)).Tags.Select(t => t.Slug).Order());
+        Assert.Equal(["europe", "politics"], (await App.ArticleAsync(second)).Tags.Select(t => t.Slug).Order());
         Assert.Equal("Europe, Politics", (await editor.PageAsync(EditUrl(first))).QuerySelector("input#Tags")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task Staff_authors_offered_are_the_writers_and_whoever_is_on_the_byline_already()
     {
-        var writer = await app.CreateStaffAsync(Roles.Reporter);
-        var moderator = await app.CreateStaffAsync(Roles.Moderator);
-        var leaver = await app.CreateStaffAsync(Roles.Reporter);
-        var editor = await app.CreateStaffAsync(Roles.Editor);
-        using var client = await app.SignedInClientAsync(editor);
+        var writer = await App.CreateStaffAsync(Roles.Reporter);
+        var moderator = await App.CreateStaffAsync(Roles.Moderator);
+        var leaver = await App.CreateStaffAsync(Roles.Reporter);
+        var editor = await App.CreateStaffAsync(Roles.Editor);
+        using var client = await App.SignedInClientAsync(editor);
         List<KeyValuePair<string, string>> fields = [.. Story(), new("AuthorIds", leaver.Id)];
         var id = await client.NewDraftAsync(fields);
 
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
             await scope.ServiceProvider.GetRequiredService<StaffAccounts>().DisableAsync((await users.FindByIdAsync(leaver.Id))!);

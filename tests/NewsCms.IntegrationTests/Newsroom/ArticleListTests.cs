@@ -7,25 +7,21 @@ using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class ArticleListTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class ArticleListTests(NewsCmsApplication app) : AppTest(app)
 {
     private const string List = "/admin/articles";
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Everyone_in_the_newsroom_sees_every_article_most_recently_changed_first()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
-        using var reporter = await app.SignedInClientAsync(Roles.Reporter);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        using var reporter = await App.SignedInClientAsync(Roles.Reporter);
         await editor.NewDraftAsync(Story("Oldest change"));
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         var middle = await editor.NewDraftAsync(Story("Middle change"));
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         await editor.NewDraftAsync(Story("Newest change"));
-        app.Clock.Advance(TimeSpan.FromSeconds(1));
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
         await editor.PressOkAsync(EditUrl(middle), "SaveDraft", Story("Middle, changed last"));
 
         var page = await reporter.PageAsync(List);
@@ -38,7 +34,7 @@ public sealed class ArticleListTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task The_list_filters_by_status_and_headline()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         await editor.PublishedStoryAsync(Story("Riverside PARK opens"));
         await editor.NewDraftAsync(Story("Park budget draft"));
         await editor.NewDraftAsync(Story("Budget vote delayed"));
@@ -63,14 +59,14 @@ public sealed class ArticleListTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task The_list_is_paged_with_newer_and_older_links_that_keep_the_filter()
     {
-        var staff = await app.CreateStaffAsync(Roles.Reporter);
-        await app.WithDbAsync(async db =>
+        var staff = await App.CreateStaffAsync(Roles.Reporter);
+        await App.WithDbAsync(async db =>
         {
             for (var n = 1; n <= 21; n++)
-                db.Articles.Add(new Article($"Draft number {n}", $"draft-number-{n}", staff.Id, app.Clock.GetUtcNow().AddMinutes(n)));
+                db.Articles.Add(new Article($"Draft number {n}", $"draft-number-{n}", staff.Id, App.Clock.GetUtcNow().AddMinutes(n)));
             await db.SaveChangesAsync();
         });
-        using var reporter = await app.SignedInClientAsync(staff);
+        using var reporter = await App.SignedInClientAsync(staff);
 
         var first = await reporter.PageAsync($"{List}?status=Draft");
         Assert.Equal(20, first.QuerySelectorAll(".admin-table tbody tr").Length);

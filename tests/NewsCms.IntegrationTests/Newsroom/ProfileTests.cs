@@ -6,19 +6,19 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class ProfileTests(NewsCmsApplication app) : AppTest(app)
 {
     private StaffMember _me = null!;
     private HttpClient _client = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _me = await app.CreateStaffAsync(Roles.Moderator);
-        _client = await app.SignedInClientAsync(_me);
+        await base.InitializeAsync();
+        _me = await App.CreateStaffAsync(Roles.Moderator);
+        _client = await App.SignedInClientAsync(_me);
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         _client.Dispose();
         return Task.CompletedTask;
@@ -27,7 +27,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Profile_page_has_the_contract_labels_and_buttons()
     {
-        var page = await (await _client.GetAsync("/admin/profile")).PageAsync();
+        var page = await (await _client.GetAsync("/admin/profile")).DocumentAsync();
 
         Assert.Equal(
             ["Display name", "Bio", "Current password", "New password", "Confirm new password"],
@@ -44,7 +44,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
         using var response = await _client.PostFormAsync("/admin/profile", new() { ["DisplayName"] = "Grace Moderator", ["Bio"] = "Keeps the comments civil." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var me = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == _me.Id));
+        var me = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == _me.Id));
         Assert.Equal(("Grace Moderator", "Keeps the comments civil.", slugBefore), (me.DisplayName, me.Bio, me.AuthorSlug));
     }
 
@@ -53,7 +53,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _client.PostFormAsync("/admin/profile", new() { ["DisplayName"] = "  ", ["Bio"] = "" });
 
-        Assert.Equal("Enter the name shown on your bylines.", (await response.PageAsync()).ReasonFor("DisplayName"));
+        Assert.Equal("Enter the name shown on your bylines.", (await response.DocumentAsync()).ReasonFor("DisplayName"));
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        using var again = await app.SignedInClientAsync(_me with { Password = "Correct-Horse-Battery-9" });
+        using var again = await App.SignedInClientAsync(_me with { Password = "Correct-Horse-Battery-9" });
         Assert.False(await SignsInAsync(_me.Password));
-        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/admin/profile")).StatusCode);
     }
 
@@ -84,7 +84,7 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("That is not your current password.", (await response.PageAsync()).ReasonFor("CurrentPassword"));
+        Assert.Equal("That is not your current password.", (await response.DocumentAsync()).ReasonFor("CurrentPassword"));
         Assert.True(await SignsInAsync(_me.Password));
     }
 
@@ -100,16 +100,16 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
             ["ConfirmNewPassword"] = confirmation,
         }, "/admin/profile");
 
-        Assert.Contains(reason, (await response.PageAsync()).ReasonFor(field), StringComparison.Ordinal);
+        Assert.Contains(reason, (await response.DocumentAsync()).ReasonFor(field), StringComparison.Ordinal);
         Assert.True(await SignsInAsync(_me.Password));
     }
 
     private Task<string> AuthorSlugAsync() =>
-        app.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
+        App.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
 
     private async Task<bool> SignsInAsync(string password)
     {
-        using var client = app.CreatePlainClient();
+        using var client = App.CreatePlainClient();
         using var response = await client.PostFormAsync("/account/login", new() { ["Email"] = _me.Email, ["Password"] = password });
         return response.StatusCode == HttpStatusCode.Redirect;
     }

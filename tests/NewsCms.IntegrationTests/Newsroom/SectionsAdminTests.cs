@@ -7,17 +7,17 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class SectionsAdminTests(NewsCmsApplication app) : AppTest(app)
 {
     private HttpClient _editor = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _editor = await app.SignedInClientAsync(Roles.Editor);
+        await base.InitializeAsync();
+        _editor = await App.SignedInClientAsync(Roles.Editor);
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         _editor.Dispose();
         return Task.CompletedTask;
@@ -26,7 +26,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Sections_page_has_the_contract_labels_and_button()
     {
-        var page = await (await _editor.GetAsync("/admin/sections")).PageAsync();
+        var page = await (await _editor.GetAsync("/admin/sections")).DocumentAsync();
 
         Assert.Equal(("Name", "Slug"), (page.LabelText("Name"), page.LabelText("Slug")));
         Assert.Equal(["Add section"], page.ButtonTexts());
@@ -63,7 +63,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
         using var response = await _editor.PostFormAsync("/admin/sections/new", new() { ["Name"] = name, ["Slug"] = slug }, "/admin/sections");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(reason, (await response.PageAsync()).ReasonFor(field), StringComparison.Ordinal);
+        Assert.Contains(reason, (await response.DocumentAsync()).ReasonFor(field), StringComparison.Ordinal);
         Assert.Empty(await SectionsAsync());
     }
 
@@ -74,7 +74,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         using var response = await _editor.PostFormAsync("/admin/sections/new", new() { ["Name"] = "Politics", ["Slug"] = "" }, "/admin/sections");
 
-        Assert.Contains("Another section already uses the slug", (await response.PageAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("Another section already uses the slug", (await response.DocumentAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
         Assert.Equal([("Politics", "politics")], await SectionsAsync());
     }
 
@@ -82,7 +82,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task An_editor_renames_a_section()
     {
         var id = await AddSectionAsync("Bussiness", "bussiness");
-        var page = await (await _editor.GetAsync($"/admin/sections/{id}/edit")).PageAsync();
+        var page = await (await _editor.GetAsync($"/admin/sections/{id}/edit")).DocumentAsync();
         Assert.Equal(["Save", "Delete"], page.ButtonTexts());
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/edit", new() { ["Name"] = "Business", ["Slug"] = "business" });
@@ -99,7 +99,7 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/edit", new() { ["Name"] = "Culture", ["Slug"] = "arts" });
 
-        Assert.Contains("Another section already uses the slug", (await response.PageAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("Another section already uses the slug", (await response.DocumentAsync()).ReasonFor("Slug"), StringComparison.Ordinal);
         Assert.Equal([("Arts", "arts"), ("Culture", "culture")], await SectionsAsync());
     }
 
@@ -107,19 +107,19 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task Deleting_a_section_keeps_its_articles_with_no_section()
     {
         var id = await AddSectionAsync("Weather", "weather");
-        var articleId = await app.AddArticleAsync("Storm on the way", id);
+        var articleId = await App.AddArticleAsync("Storm on the way", id);
         Assert.Contains("<td>1</td>", await _editor.GetStringAsync("/admin/sections"), StringComparison.Ordinal);
 
         using var response = await _editor.PostFormAsync($"/admin/sections/{id}/delete", [], $"/admin/sections/{id}/edit");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Empty(await SectionsAsync());
-        var sectionId = await app.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.SectionId).SingleAsync());
+        var sectionId = await App.WithDbAsync(db => db.Articles.Where(a => a.Id == articleId).Select(a => a.SectionId).SingleAsync());
         Assert.Null(sectionId);
     }
 
     private Task<int> AddSectionAsync(string name, string slug) =>
-        app.WithDbAsync(async db =>
+        App.WithDbAsync(async db =>
         {
             var section = new Section(name, slug);
             db.Sections.Add(section);
@@ -128,6 +128,6 @@ public sealed class SectionsAdminTests(NewsCmsApplication app) : IAsyncLifetime
         });
 
     private async Task<List<(string Name, string Slug)>> SectionsAsync() =>
-        (await app.WithDbAsync(db => db.Sections.OrderBy(s => s.Name).Select(s => new { s.Name, s.Slug }).ToListAsync()))
+        (await App.WithDbAsync(db => db.Sections.OrderBy(s => s.Name).Select(s => new { s.Name, s.Slug }).ToListAsync()))
         .Select(s => (s.Name, s.Slug)).ToList();
 }

@@ -66,17 +66,6 @@ public sealed class SignInTests(NewsCmsApplication app)
     }
 
     [Fact]
-    public async Task Anonymous_newsroom_visit_is_sent_to_sign_in()
-    {
-        using var client = app.CreatePlainClient();
-
-        using var response = await client.GetAsync("/admin");
-
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/account/login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Sign_out_ends_the_session()
     {
         using var client = await app.SignedInClientAsync(Roles.Editor);

@@ -6,19 +6,19 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Newsroom;
 
 [Collection(SharedApp.Name)]
-public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
 {
     private StaffMember _me = null!;
     private HttpClient _admin = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _me = await app.CreateStaffAsync(Roles.Admin);
-        _admin = await app.SignedInClientAsync(_me);
+        await base.InitializeAsync();
+        _me = await App.CreateStaffAsync(Roles.Admin);
+        _admin = await App.SignedInClientAsync(_me);
     }
 
-    public Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         _admin.Dispose();
         return Task.CompletedTask;
@@ -27,7 +27,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task New_account_form_has_the_contract_labels_and_button()
     {
-        var page = await (await _admin.GetAsync("/admin/users/new")).PageAsync();
+        var page = await (await _admin.GetAsync("/admin/users/new")).DocumentAsync();
 
         Assert.Equal("Email", page.LabelText("Email"));
         Assert.Equal("Display name", page.LabelText("DisplayName"));
@@ -49,16 +49,16 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(response.Headers.CacheControl?.NoStore);
-        var page = await response.PageAsync();
+        var page = await response.DocumentAsync();
         var password = page.QuerySelector("#generated-password")!.Text();
         Assert.True(password.Length >= 20);
         Assert.Contains("shown once", page.Body!.Text(), StringComparison.Ordinal);
 
-        var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "jane.doe@newscms.test"));
+        var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == "jane.doe@newscms.test"));
         Assert.Equal("Jane Doe", user.DisplayName);
         Assert.Equal("jane-doe", user.AuthorSlug);
         Assert.Equal([Roles.Editor, Roles.Moderator], await RolesOfAsync(user.Id));
-        using var jane = await app.SignedInClientAsync(new StaffMember(user.Id, "jane.doe@newscms.test", password));
+        using var jane = await App.SignedInClientAsync(new StaffMember(user.Id, "jane.doe@newscms.test", password));
         Assert.Equal(HttpStatusCode.OK, (await jane.GetAsync("/admin/sections")).StatusCode);
 
         // Once: neither the list nor the account's page shows it again.
@@ -69,7 +69,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task An_email_already_in_use_is_refused_with_a_reason_beside_Email()
     {
-        var existing = await app.CreateStaffAsync(Roles.Reporter);
+        var existing = await App.CreateStaffAsync(Roles.Reporter);
 
         using var response = await _admin.PostFormAsync("/admin/users/new", new()
         {
@@ -79,8 +79,8 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("already exists", (await response.PageAsync()).ReasonFor("Email"), StringComparison.Ordinal);
-        Assert.Equal(2, await app.WithDbAsync(db => db.Users.CountAsync()));
+        Assert.Contains("already exists", (await response.DocumentAsync()).ReasonFor("Email"), StringComparison.Ordinal);
+        Assert.Equal(2, await App.WithDbAsync(db => db.Users.CountAsync()));
     }
 
     [Fact]
@@ -88,16 +88,16 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _admin.PostFormAsync("/admin/users/new", new() { ["Email"] = "no.role@newscms.test", ["DisplayName"] = "No Role" });
 
-        Assert.Equal("Choose at least one role.", (await response.PageAsync()).ReasonFor("Roles"));
-        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "no.role@newscms.test")));
+        Assert.Equal("Choose at least one role.", (await response.DocumentAsync()).ReasonFor("Roles"));
+        Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "no.role@newscms.test")));
     }
 
     [Fact]
     public async Task Edit_form_has_the_contract_labels_and_buttons()
     {
-        var other = await app.CreateStaffAsync(Roles.Reporter);
+        var other = await App.CreateStaffAsync(Roles.Reporter);
 
-        var page = await (await _admin.GetAsync($"/admin/users/{other.Id}/edit")).PageAsync();
+        var page = await (await _admin.GetAsync($"/admin/users/{other.Id}/edit")).DocumentAsync();
 
         Assert.Equal(["Display name", "Author slug", "Bio"], page.LabelTexts("DisplayName", "AuthorSlug", "Bio"));
         Assert.True(page.QuerySelector("#Roles_Reporter")!.HasAttribute("checked"));
@@ -107,8 +107,8 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Changing_roles_and_profile_changes_them_in_the_database_and_renews_the_security_stamp()
     {
-        var reporter = await app.CreateStaffAsync(Roles.Reporter);
-        var stampBefore = await app.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.SecurityStamp).SingleAsync());
+        var reporter = await App.CreateStaffAsync(Roles.Reporter);
+        var stampBefore = await App.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.SecurityStamp).SingleAsync());
 
         using var response = await _admin.PostFormAsync($"/admin/users/{reporter.Id}/edit", new()
         {
@@ -120,7 +120,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal([Roles.Editor], await RolesOfAsync(reporter.Id));
-        var user = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == reporter.Id));
+        var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == reporter.Id));
         Assert.Equal(("Ada Reporter", "ada", "Covers the courts."), (user.DisplayName, user.AuthorSlug, user.Bio));
         Assert.NotEqual(stampBefore, user.SecurityStamp);
     }
@@ -128,8 +128,8 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task A_taken_author_slug_is_refused_with_a_reason()
     {
-        var reporter = await app.CreateStaffAsync(Roles.Reporter);
-        var takenSlug = await app.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
+        var reporter = await App.CreateStaffAsync(Roles.Reporter);
+        var takenSlug = await App.WithDbAsync(db => db.Users.Where(u => u.Id == _me.Id).Select(u => u.AuthorSlug).SingleAsync());
 
         using var response = await _admin.PostFormAsync($"/admin/users/{reporter.Id}/edit", new()
         {
@@ -138,8 +138,8 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
             ["Roles[0]"] = Roles.Reporter,
         });
 
-        Assert.Contains("already has the author page", (await response.PageAsync()).ReasonFor("AuthorSlug"), StringComparison.Ordinal);
-        Assert.NotEqual(takenSlug, await app.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.AuthorSlug).SingleAsync()));
+        Assert.Contains("already has the author page", (await response.DocumentAsync()).ReasonFor("AuthorSlug"), StringComparison.Ordinal);
+        Assert.NotEqual(takenSlug, await App.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.AuthorSlug).SingleAsync()));
     }
 
     [Fact]
@@ -148,7 +148,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
         using var response = await _admin.PostFormAsync($"/admin/users/{_me.Id}/edit", new() { ["DisplayName"] = "Me", ["Roles[0]"] = Roles.Editor });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("You cannot remove your own Admin role", (await response.PageAsync()).ReasonFor("Roles"), StringComparison.Ordinal);
+        Assert.Contains("You cannot remove your own Admin role", (await response.DocumentAsync()).ReasonFor("Roles"), StringComparison.Ordinal);
         Assert.Equal([Roles.Admin], await RolesOfAsync(_me.Id));
     }
 
@@ -156,13 +156,13 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task An_admin_adding_a_role_to_themselves_stays_signed_in_with_it()
     {
         (await _admin.PostFormAsync($"/admin/users/{_me.Id}/edit", new() { ["DisplayName"] = "Me", ["Roles[0]"] = Roles.Admin, ["Roles[1]"] = Roles.Moderator })).Dispose();
-        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
 
         Assert.Equal(HttpStatusCode.OK, (await _admin.GetAsync("/admin/users")).StatusCode);
         Assert.Equal([Roles.Admin, Roles.Moderator], await RolesOfAsync(_me.Id));
     }
 
     private Task<List<string>> RolesOfAsync(string userId) =>
-        app.WithDbAsync(db => db.UserRoles.Where(ur => ur.UserId == userId)
+        App.WithDbAsync(db => db.UserRoles.Where(ur => ur.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).OrderBy(n => n).ToListAsync());
 }

@@ -6,18 +6,14 @@ using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 namespace NewsCms.IntegrationTests.ReaderSite;
 
 [Collection(SharedApp.Name)]
-public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class ArticleMetadataTests(NewsCmsApplication app) : AppTest(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Seed_article_carries_news_article_json_ld()
     {
-        await app.ImportAsync(Samples.Seed);
+        await App.ImportAsync(Samples.Seed);
 
-        var page = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var page = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var data = json.RootElement;
 
@@ -36,15 +32,15 @@ public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetim
         Assert.Equal("Organization", publisher.GetProperty("@type").GetString());
         Assert.False(string.IsNullOrEmpty(publisher.GetProperty("name").GetString()));
         Assert.EndsWith("/img/logo.png", publisher.GetProperty("logo").GetProperty("url").GetString(), StringComparison.Ordinal);
-        Assert.Equal(200, (await app.GetAsync("/img/logo.png")).Status is System.Net.HttpStatusCode.OK ? 200 : 0);
+        Assert.Equal(200, (await App.GetAsync("/img/logo.png")).Status is System.Net.HttpStatusCode.OK ? 200 : 0);
     }
 
     [Fact]
     public async Task Article_page_has_open_graph_and_twitter_tags()
     {
-        await app.ImportAsync(Samples.Seed);
+        await App.ImportAsync(Samples.Seed);
 
-        var page = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var page = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
         string? Meta(string key) => page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content");
 
         Assert.Equal("article", Meta("og:type"));
@@ -61,11 +57,11 @@ public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Script_in_a_headline_cannot_break_out_of_the_json_ld()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync(Story("Why </script><script>alert(1)</script> matters"));
-        var article = await app.ArticleAsync(id);
+        var article = await App.ArticleAsync(id);
 
-        var (_, html) = await app.GetAsync($"/{article.PublishedOn:yyyy}/{article.PublishedOn:MM}/{article.PublishedOn:dd}/{article.Slug}");
+        var (_, html) = await App.GetAsync($"/{article.PublishedOn:yyyy}/{article.PublishedOn:MM}/{article.PublishedOn:dd}/{article.Slug}");
         var page = await Html.ParseAsync(html);
 
         Assert.Single(page.QuerySelectorAll("script[type='application/ld+json']"));
@@ -77,11 +73,11 @@ public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Staff_author_is_a_person_with_a_url()
     {
-        var author = await app.AddAuthorAsync("Ann Lee", "ann-lee", null);
-        var article = await app.PublishAsync("Court rules", new DateOnly(2024, 2, 1));
-        await app.FileAsync(article, authorId: author);
+        var author = await App.AddAuthorAsync("Ann Lee", "ann-lee", null);
+        var article = await App.PublishAsync("Court rules", new DateOnly(2024, 2, 1));
+        await App.FileAsync(article, authorId: author);
 
-        var page = await Html.ParseAsync((await app.GetAsync("/2024/02/01/court-rules")).Html);
+        var page = await Html.ParseAsync((await App.GetAsync("/2024/02/01/court-rules")).Html);
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
 
         var person = json.RootElement.GetProperty("author")[0];
@@ -93,7 +89,7 @@ public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Editor_is_warned_of_what_readers_and_search_engines_will_miss()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var fields = Story(new string('H', 120), "See [the report](http://example.com/report).");
         var id = await editor.NewDraftAsync(fields);
 
@@ -111,7 +107,7 @@ public sealed class ArticleMetadataTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task A_complete_story_shows_no_warnings()
     {
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
         var fields = Story();
         fields["Standfirst"] = "A short summary.";
         var id = await editor.NewDraftAsync(fields);

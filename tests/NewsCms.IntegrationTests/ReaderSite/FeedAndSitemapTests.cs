@@ -10,7 +10,7 @@ using NewsCms.Web.ReaderSite;
 namespace NewsCms.IntegrationTests.ReaderSite;
 
 [Collection(SharedApp.Name)]
-public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class FeedAndSitemapTests(NewsCmsApplication app) : AppTest(app)
 {
     private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
@@ -18,18 +18,14 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     private static readonly string[] ChannelElements = ["title", "link", "description"];
     private static readonly string[] ItemElements = ["title", "link", "description", "guid", "pubDate"];
 
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Theory]
     [InlineData("/feed.xml")]
     [InlineData("/atom.xml")]
     public async Task Feeds_carry_the_latest_published_stories_in_full(string url)
     {
-        await app.PublishAsync("Older story", new DateOnly(2024, 3, 1), "The older body.");
-        await app.PublishAsync("Newer story", new DateOnly(2024, 3, 2), "The newer body & more.");
-        await app.UnpublishAsync(await app.PublishAsync("Withdrawn story", new DateOnly(2024, 3, 3)));
+        await App.PublishAsync("Older story", new DateOnly(2024, 3, 1), "The older body.");
+        await App.PublishAsync("Newer story", new DateOnly(2024, 3, 2), "The newer body & more.");
+        await App.UnpublishAsync(await App.PublishAsync("Withdrawn story", new DateOnly(2024, 3, 3)));
 
         var feed = await LoadFeedAsync(url);
 
@@ -44,9 +40,9 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Rss_has_the_elements_rss_2_requires()
     {
-        await app.PublishAsync("A story", new DateOnly(2024, 3, 1));
+        await App.PublishAsync("A story", new DateOnly(2024, 3, 1));
 
-        var rss = XDocument.Parse((await app.GetAsync("/feed.xml")).Html).Root!;
+        var rss = XDocument.Parse((await App.GetAsync("/feed.xml")).Html).Root!;
 
         Assert.Equal("rss", rss.Name.LocalName);
         Assert.Equal("2.0", rss.Attribute("version")!.Value);
@@ -59,24 +55,24 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Section_feeds_carry_only_their_section()
     {
-        var section = await app.AddSectionAsync("Sport", "sport");
-        await app.FileAsync(await app.PublishAsync("Cup final tonight", new DateOnly(2024, 3, 1)), sectionId: section);
-        await app.PublishAsync("Budget news", new DateOnly(2024, 3, 2));
+        var section = await App.AddSectionAsync("Sport", "sport");
+        await App.FileAsync(await App.PublishAsync("Cup final tonight", new DateOnly(2024, 3, 1)), sectionId: section);
+        await App.PublishAsync("Budget news", new DateOnly(2024, 3, 2));
 
         Assert.Equal(["Cup final tonight"], (await LoadFeedAsync("/section/sport/feed.xml")).Items.Select(i => i.Title.Text));
         Assert.Equal(["Cup final tonight"], (await LoadFeedAsync("/section/sport/atom.xml")).Items.Select(i => i.Title.Text));
-        Assert.Equal(HttpStatusCode.NotFound, (await app.GetAsync("/section/nowhere/feed.xml")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await App.GetAsync("/section/nowhere/feed.xml")).Status);
     }
 
     [Fact]
     public async Task Sitemap_lists_exactly_the_published_stories_and_the_listings()
     {
-        await app.AddSectionAsync("World", "world");
-        await app.PublishAsync("First story", new DateOnly(2024, 3, 1));
-        await app.PublishAsync("Second story", new DateOnly(2024, 3, 2));
-        await app.UnpublishAsync(await app.PublishAsync("Withdrawn story", new DateOnly(2024, 3, 3)));
+        await App.AddSectionAsync("World", "world");
+        await App.PublishAsync("First story", new DateOnly(2024, 3, 1));
+        await App.PublishAsync("Second story", new DateOnly(2024, 3, 2));
+        await App.UnpublishAsync(await App.PublishAsync("Withdrawn story", new DateOnly(2024, 3, 3)));
 
-        var urlset = XDocument.Parse((await app.GetAsync("/sitemap.xml")).Html).Root!;
+        var urlset = XDocument.Parse((await App.GetAsync("/sitemap.xml")).Html).Root!;
 
         Assert.Equal(Sm + "urlset", urlset.Name);
         var urls = urlset.Elements(Sm + "url").ToDictionary(u => u.Element(Sm + "loc")!.Value, u => u.Element(Sm + "lastmod")?.Value);
@@ -91,8 +87,8 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task Large_sitemap_becomes_an_index_of_pages()
     {
         for (var day = 1; day <= 5; day++)
-            await app.PublishAsync($"Story {day}", new DateOnly(2024, 3, day));
-        using var small = app.WithWebHostBuilder(b => b.UseSetting("PublicSite:SitemapUrlsPerFile", "4"));
+            await App.PublishAsync($"Story {day}", new DateOnly(2024, 3, day));
+        using var small = App.WithWebHostBuilder(b => b.UseSetting("PublicSite:SitemapUrlsPerFile", "4"));
         using var client = small.CreateClient();
 
         var index = XDocument.Parse(await client.GetStringAsync("/sitemap.xml")).Root!;
@@ -111,11 +107,11 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     public async Task News_sitemap_lists_the_last_two_days_in_google_news_format()
     {
         // Other tests move the shared clock: dates are relative to it.
-        var today = app.Services.GetRequiredService<NewsroomOptions>().DayOf(app.Clock.GetUtcNow());
-        await app.PublishAsync("Fresh story", today);
-        await app.PublishAsync("Old story", today.AddDays(-6));
+        var today = App.Services.GetRequiredService<NewsroomOptions>().DayOf(App.Clock.GetUtcNow());
+        await App.PublishAsync("Fresh story", today);
+        await App.PublishAsync("Old story", today.AddDays(-6));
 
-        var urlset = XDocument.Parse((await app.GetAsync("/news-sitemap.xml")).Html).Root!;
+        var urlset = XDocument.Parse((await App.GetAsync("/news-sitemap.xml")).Html).Root!;
 
         var url = Assert.Single(urlset.Elements(Sm + "url"));
         Assert.Equal("http://localhost" + ArticleUrl.For(today, "fresh-story"), url.Element(Sm + "loc")!.Value);
@@ -129,8 +125,8 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Absolute_urls_come_from_the_site_url_setting()
     {
-        await app.PublishAsync("A story", new DateOnly(2024, 3, 1));
-        using var configured = app.WithWebHostBuilder(b => b.UseSetting("PublicSite:SiteUrl", "https://news.example/"));
+        await App.PublishAsync("A story", new DateOnly(2024, 3, 1));
+        using var configured = App.WithWebHostBuilder(b => b.UseSetting("PublicSite:SiteUrl", "https://news.example/"));
         using var client = configured.CreateClient();
 
         Assert.Contains("<loc>https://news.example/2024/03/01/a-story</loc>", await client.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
@@ -142,7 +138,7 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Robots_txt_names_the_sitemaps()
     {
-        var (status, text) = await app.GetAsync("/robots.txt");
+        var (status, text) = await App.GetAsync("/robots.txt");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", text, StringComparison.Ordinal);
@@ -152,19 +148,19 @@ public sealed class FeedAndSitemapTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Unpublished_story_leaves_feeds_and_sitemaps_at_once()
     {
-        var today = app.Services.GetRequiredService<NewsroomOptions>().DayOf(app.Clock.GetUtcNow());
-        var article = await app.PublishAsync("Soon withdrawn", today);
-        Assert.Contains("soon-withdrawn", (await app.GetAsync("/sitemap.xml")).Html, StringComparison.Ordinal);
+        var today = App.Services.GetRequiredService<NewsroomOptions>().DayOf(App.Clock.GetUtcNow());
+        var article = await App.PublishAsync("Soon withdrawn", today);
+        Assert.Contains("soon-withdrawn", (await App.GetAsync("/sitemap.xml")).Html, StringComparison.Ordinal);
 
-        await app.UnpublishAsync(article);
+        await App.UnpublishAsync(article);
 
         foreach (var url in new[] { "/feed.xml", "/atom.xml", "/sitemap.xml", "/news-sitemap.xml" })
-            Assert.DoesNotContain("soon-withdrawn", (await app.GetAsync(url)).Html, StringComparison.Ordinal);
+            Assert.DoesNotContain("soon-withdrawn", (await App.GetAsync(url)).Html, StringComparison.Ordinal);
     }
 
     private async Task<SyndicationFeed> LoadFeedAsync(string url)
     {
-        var (status, xml) = await app.GetAsync(url);
+        var (status, xml) = await App.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, status);
         using var reader = XmlReader.Create(new StringReader(xml));
         return SyndicationFeed.Load(reader);

@@ -6,18 +6,14 @@ namespace NewsCms.IntegrationTests.ReaderSite;
 
 /// <summary>The header's sections are cached in memory; the newsroom's section pages evict them.</summary>
 [Collection(SharedApp.Name)]
-public sealed class SectionMenuTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class SectionMenuTests(NewsCmsApplication app) : AppTest(app)
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Adding_renaming_and_deleting_a_section_shows_in_the_header_at_once()
     {
-        var id = await app.AddSectionAsync("Bussiness", "bussiness");
+        var id = await App.AddSectionAsync("Bussiness", "bussiness");
         Assert.Equal(["Bussiness"], await HeaderSectionsAsync());
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
 
         using (var renamed = await editor.PostFormAsync($"/admin/sections/{id}/edit", new() { ["Name"] = "Business", ["Slug"] = "business" }))
             Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
@@ -35,8 +31,8 @@ public sealed class SectionMenuTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Newsroom_pages_have_no_reader_search_or_sections()
     {
-        await app.AddSectionAsync("World", "world");
-        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        await App.AddSectionAsync("World", "world");
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
 
         var page = await Html.ParseAsync(await editor.GetStringAsync("/admin/sections"));
 
@@ -46,7 +42,7 @@ public sealed class SectionMenuTests(NewsCmsApplication app) : IAsyncLifetime
 
     private async Task<List<string>> HeaderSectionsAsync()
     {
-        var page = await Html.ParseAsync((await app.GetAsync("/")).Html);
+        var page = await Html.ParseAsync((await App.GetAsync("/")).Html);
         return page.QuerySelectorAll("header nav[aria-label=Sections] a").Select(a => a.Text()).ToList();
     }
 }

@@ -8,26 +8,22 @@ namespace NewsCms.IntegrationTests.Scheduling;
 
 /// <summary>Several app instances on one database: each due story is published by exactly one of them.</summary>
 [Collection(SharedApp.Name)]
-public sealed class ConcurrentPublishingTests(ManualSchedulingApplication app) : IClassFixture<ManualSchedulingApplication>, IAsyncLifetime
+public sealed class ConcurrentPublishingTests(ManualSchedulingApplication app) : AppTest(app), IClassFixture<ManualSchedulingApplication>
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Two_publishers_at_once_publish_every_article_exactly_once()
     {
-        var now = app.Clock.GetUtcNow();
+        var now = App.Clock.GetUtcNow();
         var due = new Dictionary<int, DateTimeOffset>();
         for (var i = 1; i <= 60; i++)
         {
             var at = now.AddSeconds(-i);
-            due[await app.AddScheduledAsync($"Story number {i}", at)] = at;
+            due[await App.AddScheduledAsync($"Story number {i}", at)] = at;
         }
 
         // Small batches, so the two interleave batch by batch instead of one taking everything at once.
-        await using var first = app.Services.CreateAsyncScope();
-        await using var second = app.Services.CreateAsyncScope();
+        await using var first = App.Services.CreateAsyncScope();
+        await using var second = App.Services.CreateAsyncScope();
         var runs = await Task.WhenAll(
             Publisher(first).RunAsync(now, CancellationToken.None),
             Publisher(second).RunAsync(now, CancellationToken.None));
@@ -36,7 +32,7 @@ public sealed class ConcurrentPublishingTests(ManualSchedulingApplication app) :
         var secondIds = runs[1].Published;
         Assert.Empty(firstIds.Intersect(secondIds));
         Assert.Equal(due.Keys.Order(), firstIds.Concat(secondIds).Order());
-        var stored = await app.WithDbAsync(db => db.Articles.AsNoTracking().ToListAsync());
+        var stored = await App.WithDbAsync(db => db.Articles.AsNoTracking().ToListAsync());
         Assert.All(stored, a => Assert.Equal(ArticleStatus.Published, a.Status));
         Assert.All(stored, a => Assert.Equal(due[a.Id], a.PublishedAt));
     }

@@ -7,20 +7,16 @@ namespace NewsCms.IntegrationTests.Scheduling;
 
 /// <summary>/healthz on a host that does not publish, so an overdue story stays overdue until the test runs the schedule.</summary>
 [Collection(SharedApp.Name)]
-public sealed class ScheduleHealthTests(ManualSchedulingApplication app) : IClassFixture<ManualSchedulingApplication>, IAsyncLifetime
+public sealed class ScheduleHealthTests(ManualSchedulingApplication app) : AppTest(app), IClassFixture<ManualSchedulingApplication>
 {
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Healthz_is_degraded_while_something_is_more_than_a_minute_overdue_and_healthy_once_done()
     {
-        var now = app.Clock.GetUtcNow();
+        var now = App.Clock.GetUtcNow();
         var dueAt = now.AddMinutes(-5);
-        await app.AddScheduledAsync("Late story", dueAt);
-        await app.AddPublishedAsync("Story that should have come down", expiresAt: now.AddMinutes(1));
-        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        await App.AddScheduledAsync("Late story", dueAt);
+        await App.AddPublishedAsync("Story that should have come down", expiresAt: now.AddMinutes(1));
+        App.Clock.Advance(TimeSpan.FromMinutes(3));
 
         var (status, report) = await HealthAsync();
         Assert.Equal(HttpStatusCode.OK, status);
@@ -30,7 +26,7 @@ public sealed class ScheduleHealthTests(ManualSchedulingApplication app) : IClas
         var since = dueAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         Assert.Equal($"2 scheduled changes are more than a minute overdue, the oldest since {since}.", schedule.GetProperty("Description").GetString());
 
-        await app.RunScheduleAsync();
+        await App.RunScheduleAsync();
 
         (status, report) = await HealthAsync();
         Assert.Equal(HttpStatusCode.OK, status);
@@ -41,7 +37,7 @@ public sealed class ScheduleHealthTests(ManualSchedulingApplication app) : IClas
     [Fact]
     public async Task Healthz_stays_healthy_while_a_story_is_less_than_a_minute_late()
     {
-        await app.AddScheduledAsync("Story due a moment ago", app.Clock.GetUtcNow().AddSeconds(-30));
+        await App.AddScheduledAsync("Story due a moment ago", App.Clock.GetUtcNow().AddSeconds(-30));
 
         var (status, report) = await HealthAsync();
 
@@ -51,7 +47,7 @@ public sealed class ScheduleHealthTests(ManualSchedulingApplication app) : IClas
 
     private async Task<(HttpStatusCode Status, JsonElement Report)> HealthAsync()
     {
-        var (status, body) = await app.GetAsync("/healthz");
+        var (status, body) = await App.GetAsync("/healthz");
         using var json = JsonDocument.Parse(body);
         return (status, json.RootElement.Clone());
     }

@@ -9,7 +9,7 @@ using NewsCms.Core.Scheduling;
 using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.Scheduling;
 using Npgsql;
-using static NewsCms.IntegrationTests.Scheduling.ScheduleTestKit;
+using static NewsCms.IntegrationTests.Infrastructure.ScheduleTestKit;
 
 namespace NewsCms.IntegrationTests.Scheduling;
 
@@ -19,29 +19,30 @@ namespace NewsCms.IntegrationTests.Scheduling;
 /// </summary>
 [Collection(SharedApp.Name)]
 public sealed class ScheduledPublisherTests(NewsCmsApplication app, ManualSchedulingApplication manual)
-    : IClassFixture<ManualSchedulingApplication>, IAsyncLifetime
+    : AppTest(app), IClassFixture<ManualSchedulingApplication>
 {
     private static readonly TimeSpan PollInterval = new SchedulingOptions().PollInterval;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
+        await base.InitializeAsync();
         await manual.ResetAsync();
     }
 
     // The shared app's publisher keeps running for the classes after this one: leave nothing scheduled behind.
-    public Task DisposeAsync() => app.ResetAsync();
+    public override Task DisposeAsync() => App.ResetAsync();
 
     [Fact]
     public async Task Hosted_publisher_publishes_a_story_when_the_clock_reaches_its_instant()
     {
-        var id = await app.AddScheduledAsync("Mayor announces new transit line", app.Clock.GetUtcNow().AddMinutes(2));
-        Assert.Equal(ArticleStatus.Scheduled, (await app.ArticleAsync(id)).Status);
+        await App.SettlePublisherAsync();
+        var id = await App.AddScheduledAsync("Mayor announces new transit line", App.Clock.GetUtcNow().AddMinutes(2));
+        Assert.Equal(ArticleStatus.Scheduled, (await App.ArticleAsync(id)).Status);
 
-        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await App.Publisher().RunAfterAsync(() => App.Clock.Advance(TimeSpan.FromMinutes(2)), run => run?.Published.Contains(id) == true);
 
-        Assert.True(await EventuallyAsync(() => IsPublishedAsync(app, id), () => app.Clock.Advance(PollInterval)));
-        var (status, html) = await app.GetAsync(UrlOf(await app.ArticleAsync(id)));
+        Assert.True(await IsPublishedAsync(App, id));
+        var (status, html) = await App.GetAsync(UrlOf(await App.ArticleAsync(id)));
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Mayor announces new transit line", html, StringComparison.Ordinal);
     }
@@ -56,11 +57,12 @@ public sealed class ScheduledPublisherTests(NewsCmsApplication app, ManualSchedu
             ids.Add(await manual.AddScheduledAsync($"Story due at {at:HH:mm}", at));
 
         using var publisher = Publisher(manual.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<ScheduledPublisher>.Instance);
-        await publisher.StartAsync(CancellationToken.None);
-        var allOut = await EventuallyAsync(async () => (await Task.WhenAll(ids.Select(id => IsPublishedAsync(manual, id)))).All(p => p));
+        var firstRun = await publisher.RunAfterAsync(() => publisher.StartAsync(CancellationToken.None), _ => true);
+        var allOut = (await Task.WhenAll(ids.Select(id => IsPublishedAsync(manual, id)))).All(p => p);
         await publisher.StopAsync(CancellationToken.None);
 
         Assert.True(allOut);
+        Assert.Equal(ids.Order(), firstRun!.Published.Order());
         for (var i = 0; i < ids.Count; i++)
             Assert.Equal(due[i], (await manual.ArticleAsync(ids[i])).PublishedAt);
     }
@@ -74,12 +76,13 @@ public sealed class ScheduledPublisherTests(NewsCmsApplication app, ManualSchedu
         var logger = new RecordingLogger<ScheduledPublisher>();
         using var publisher = Publisher(services.GetRequiredService<IServiceScopeFactory>(), logger);
 
-        await publisher.StartAsync(CancellationToken.None);
-        Assert.True(await EventuallyAsync(() => Task.FromResult(logger.Entries.Any(e => e.Level == LogLevel.Error))));
+        var failed = await publisher.RunAfterAsync(() => publisher.StartAsync(CancellationToken.None), _ => true);
+        Assert.Null(failed);
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error);
         var id = await manual.AddScheduledAsync("Story due during the outage", manual.Clock.GetUtcNow().AddMinutes(-2));
         gate.Open();
-        manual.Clock.Advance(PollInterval);
-        var published = await EventuallyAsync(() => IsPublishedAsync(manual, id), () => manual.Clock.Advance(PollInterval));
+        await publisher.RunAfterAsync(() => manual.Clock.Advance(PollInterval), run => run is not null);
+        var published = await IsPublishedAsync(manual, id);
         var stillRunning = publisher.ExecuteTask is { IsCompleted: false };
         await publisher.StopAsync(CancellationToken.None);
 

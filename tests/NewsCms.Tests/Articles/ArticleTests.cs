@@ -1,5 +1,5 @@
 using NewsCms.Core.Articles;
-using static NewsCms.Tests.Articles.ArticleStates;
+using static NewsCms.Tests.Infrastructure.ArticleStates;
 
 namespace NewsCms.Tests.Articles;
 

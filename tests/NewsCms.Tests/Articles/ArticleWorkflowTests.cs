@@ -1,5 +1,6 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Staff;
+using NewsCms.Tests.Infrastructure;
 using static NewsCms.Core.Articles.ArticleStatus;
 
 namespace NewsCms.Tests.Articles;

@@ -1,7 +1,7 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Editing;
 using NewsCms.Core.EditorialRecord;
-using static NewsCms.Tests.Articles.ArticleStates;
+using static NewsCms.Tests.Infrastructure.ArticleStates;
 
 namespace NewsCms.Tests.Integrity;
 

@@ -1,10 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NewsCms.Core.Comments;
-using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.Comments;
 
-namespace NewsCms.IntegrationTests.Comments;
+namespace NewsCms.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Posting the reader's form as a browser does: the (cached, token-less) article page, then the token and form

@@ -1,33 +1,20 @@
-using System.Diagnostics;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Scheduling;
 using NewsCms.Core.Staff;
-using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.ReaderSite;
+using NewsCms.Web.Scheduling;
 
-namespace NewsCms.IntegrationTests.Scheduling;
-
-/// <summary>
-/// The app with its background publisher switched off, so a test runs the schedule itself, exactly when it
-/// chooses, and can leave something overdue on purpose. It has its own database and its own clock.
-/// </summary>
-public sealed class ManualSchedulingApplication : NewsCmsApplication
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Scheduling:Enabled", "false");
-    }
-}
+namespace NewsCms.IntegrationTests.Infrastructure;
 
 /// <summary>Scheduled and published stories made directly through the entity, and ways to look at them.</summary>
 public static class ScheduleTestKit
 {
+    private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(30);
+
     public static NewsroomOptions Newsroom(this NewsCmsApplication app) => app.Services.GetRequiredService<NewsroomOptions>();
 
     /// <summary>A story scheduled for <paramref name="at"/>, which may be in the clock's past (due while the app was down).</summary>
@@ -50,9 +37,6 @@ public static class ScheduleTestKit
         return app.SaveAsync(article);
     }
 
-    public static Task<Article> ArticleAsync(this NewsCmsApplication app, int id) =>
-        app.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == id));
-
     /// <summary>The schedule as of the app's clock, run the way the background publisher runs it.</summary>
     public static async Task<ScheduleRun> RunScheduleAsync(this NewsCmsApplication app)
     {
@@ -62,28 +46,49 @@ public static class ScheduleTestKit
 
     public static string UrlOf(Article article) => ArticleUrl.For(article.PublishedOn!.Value, article.Slug);
 
+    /// <summary>The background publisher the app hosts.</summary>
+    public static ScheduledPublisher Publisher(this NewsCmsApplication app) =>
+        app.Services.GetServices<IHostedService>().OfType<ScheduledPublisher>().Single();
+
     /// <summary>
-    /// Polls (in real time) until the condition holds. A background service reads the fake clock on its own
-    /// thread, so it may miss a single advance; <paramref name="nudge"/> moves the clock on while waiting.
+    /// Does <paramref name="act"/> (start the publisher, move the clock) and awaits the publisher's first run after
+    /// it that <paramref name="matches"/> (null: a failed run). No polling: the publisher reports each run, and
+    /// the timeout only turns a run that never comes into a failure.
     /// </summary>
-    public static async Task<bool> EventuallyAsync(Func<Task<bool>> condition, Action? nudge = null)
+    public static async Task<ScheduleRun?> RunAfterAsync(this ScheduledPublisher publisher, Func<Task> act, Func<ScheduleRun?, bool> matches)
     {
-        var waited = Stopwatch.StartNew();
-        var sinceNudge = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(10))
+        var finished = new TaskCompletionSource<ScheduleRun?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnRun(ScheduleRun? run)
         {
-            if (await condition())
-                return true;
-            await Task.Delay(50);
-            if (nudge is not null && sinceNudge.Elapsed > TimeSpan.FromSeconds(1))
-            {
-                nudge();
-                sinceNudge.Restart();
-            }
+            if (matches(run))
+                finished.TrySetResult(run);
         }
 
-        return await condition();
+        publisher.RunFinished += OnRun;
+        try
+        {
+            await act();
+            return await finished.Task.WaitAsync(RunTimeout);
+        }
+        finally
+        {
+            publisher.RunFinished -= OnRun;
+        }
     }
+
+    public static Task<ScheduleRun?> RunAfterAsync(this ScheduledPublisher publisher, Action act, Func<ScheduleRun?, bool> matches) =>
+        publisher.RunAfterAsync(() =>
+        {
+            act();
+            return Task.CompletedTask;
+        }, matches);
+
+    /// <summary>
+    /// Brings the hosted publisher to rest: one move of the clock by the poll interval, and the run it causes (or
+    /// the one already under way) has finished with the next timer set. A later move of the clock cannot be missed.
+    /// </summary>
+    public static Task SettlePublisherAsync(this NewsCmsApplication app) =>
+        app.Publisher().RunAfterAsync(() => app.Clock.Advance(app.Services.GetRequiredService<IOptions<SchedulingOptions>>().Value.PollInterval), _ => true);
 
     private static Article NewArticle(string headline, string? slug, DateTimeOffset now)
     {
@@ -99,29 +104,4 @@ public static class ScheduleTestKit
             await db.SaveChangesAsync();
             return article.Id;
         });
-}
-
-/// <summary>Keeps what a component logged, so a test can see that a failure was reported.</summary>
-public sealed class RecordingLogger<T> : ILogger<T>
-{
-    private readonly List<(LogLevel Level, string Message)> _entries = [];
-
-    public IReadOnlyList<(LogLevel Level, string Message)> Entries
-    {
-        get
-        {
-            lock (_entries)
-                return [.. _entries];
-        }
-    }
-
-    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => true;
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-    {
-        lock (_entries)
-            _entries.Add((logLevel, formatter(state, exception)));
-    }
 }

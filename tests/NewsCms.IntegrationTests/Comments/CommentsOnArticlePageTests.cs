@@ -2,20 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
 
-namespace NewsCms.IntegrationTests.PublicSite;
+namespace NewsCms.IntegrationTests.Comments;
 
 [Collection(SharedApp.Name)]
-public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : AppTest(app)
 {
     private int _articleId;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        _articleId = (await app.ImportAsync(Samples.Seed)).Article!.Id;
+        await base.InitializeAsync();
+        _articleId = (await App.ImportAsync(Samples.Seed)).Article!.Id;
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Only_approved_comments_are_shown_and_counted()
@@ -25,7 +23,7 @@ public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : IAsyncL
         await AddCommentAsync("Eve", "Rejected text.", CommentStatus.Rejected);
         await AddCommentAsync("Mal", "Spam text.", CommentStatus.Spam);
 
-        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var document = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
 
         Assert.Equal("Comments (1)", document.QuerySelector("#comments-heading")!.Text());
         var comments = document.QuerySelectorAll(".comment");
@@ -41,7 +39,7 @@ public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : IAsyncL
         const string Hostile = "<script>alert('x')</script> <img src=x onerror=alert(1)> & \"quotes\"";
         await AddCommentAsync("<b>Name</b>", Hostile, CommentStatus.Approved);
 
-        var (_, html) = await app.GetAsync(Samples.SeedUrl);
+        var (_, html) = await App.GetAsync(Samples.SeedUrl);
         var comment = (await Html.ParseAsync(html)).QuerySelector(".comment")!;
 
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
@@ -56,7 +54,7 @@ public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : IAsyncL
         var parent = await AddCommentAsync("Ada", "First.", CommentStatus.Approved);
         await AddCommentAsync("Bob", "A reply.", CommentStatus.Approved, parent);
 
-        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var document = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
 
         Assert.Equal("Comments (2)", document.QuerySelector("#comments-heading")!.Text());
         Assert.Equal("A reply.", document.QuerySelector(".comments__replies .comment p")!.Text());
@@ -64,12 +62,12 @@ public sealed class CommentsOnArticlePageTests(NewsCmsApplication app) : IAsyncL
 
     private async Task<int> AddCommentAsync(string name, string body, CommentStatus status, int? parentId = null)
     {
-        app.Clock.Advance(TimeSpan.FromMinutes(1));
-        return await app.WithDbAsync(async db =>
+        App.Clock.Advance(TimeSpan.FromMinutes(1));
+        return await App.WithDbAsync(async db =>
         {
-            var comment = new Comment(_articleId, name, null, body, null, app.Clock.GetUtcNow(), parentId);
+            var comment = new Comment(_articleId, name, null, body, null, App.Clock.GetUtcNow(), parentId);
             if (status != CommentStatus.Pending)
-                comment.Moderate(status, "moderator@example.com", app.Clock.GetUtcNow());
+                comment.Moderate(status, "moderator@example.com", App.Clock.GetUtcNow());
             db.Comments.Add(comment);
             await db.SaveChangesAsync();
             return comment.Id;

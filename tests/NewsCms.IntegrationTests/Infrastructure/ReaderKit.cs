@@ -5,10 +5,9 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
-using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.ReaderSite;
 
-namespace NewsCms.IntegrationTests.ReaderSite;
+namespace NewsCms.IntegrationTests.Infrastructure;
 
 /// <summary>Published stories with the furniture the reader's site lists them by.</summary>
 public static class ReaderKit

@@ -1,25 +1,23 @@
 using System.Net;
 using NewsCms.IntegrationTests.Infrastructure;
 
-namespace NewsCms.IntegrationTests.PublicSite;
+namespace NewsCms.IntegrationTests.ReaderSite;
 
 [Collection(SharedApp.Name)]
-public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetime
+public sealed class SeedArticlePageTests(NewsCmsApplication app) : AppTest(app)
 {
     private static readonly string[] SeedLines = Samples.Seed.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await app.ResetAsync();
-        await app.ImportAsync(Samples.Seed);
+        await base.InitializeAsync();
+        await App.ImportAsync(Samples.Seed);
     }
-
-    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task Seed_page_read_as_text_gives_back_the_seed_file()
     {
-        var (status, html) = await app.GetAsync(Samples.SeedUrl);
+        var (status, html) = await App.GetAsync(Samples.SeedUrl);
         Assert.Equal(HttpStatusCode.OK, status);
 
         var article = (await Html.ParseAsync(html)).QuerySelector("main article")!;
@@ -35,7 +33,7 @@ public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Headline_is_the_only_h1_and_the_date_is_machine_readable()
     {
-        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var document = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
 
         var h1 = Assert.Single(document.QuerySelectorAll("h1"));
         Assert.Equal("North Korea Aids Russia in Ukraine War with Munitions Supply", h1.Text());
@@ -48,7 +46,7 @@ public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Dateline_leads_the_first_paragraph()
     {
-        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var document = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
 
         var first = document.QuerySelector(".story__body p")!;
         Assert.Equal("WASHINGTON \u2014", first.QuerySelector(".dateline")!.Text());
@@ -58,7 +56,7 @@ public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Front_page_leads_with_the_seed_and_links_to_it()
     {
-        var (status, html) = await app.GetAsync("/");
+        var (status, html) = await App.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, status);
 
         var link = (await Html.ParseAsync(html)).QuerySelector($"a[href='{Samples.SeedUrl}']");
@@ -69,7 +67,7 @@ public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetim
     [Fact]
     public async Task Article_page_has_a_canonical_link()
     {
-        var document = await Html.ParseAsync((await app.GetAsync(Samples.SeedUrl)).Html);
+        var document = await Html.ParseAsync((await App.GetAsync(Samples.SeedUrl)).Html);
 
         Assert.Equal($"http://localhost{Samples.SeedUrl}", document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
@@ -82,7 +80,7 @@ public sealed class SeedArticlePageTests(NewsCmsApplication app) : IAsyncLifetim
     [InlineData("/nothing-here")]
     public async Task Unknown_urls_get_the_not_found_page(string url)
     {
-        var (status, html) = await app.GetAsync(url);
+        var (status, html) = await App.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);

@@ -3,19 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
-using NewsCms.IntegrationTests.Infrastructure;
 
-namespace NewsCms.IntegrationTests.Newsroom;
+namespace NewsCms.IntegrationTests.Infrastructure;
 
-/// <summary>What the newsroom admin tests share: reading a form's reasons, and stories to file under sections and tags.</summary>
+/// <summary>What the newsroom admin tests share: reading a form's labels and reasons, and stories to file under sections and tags.</summary>
 public static class AdminPages
 {
-    public static async Task<IDocument> PageAsync(this HttpResponseMessage response) =>
-        await Html.ParseAsync(await response.Content.ReadAsStringAsync());
-
     /// <summary>The reason shown beside a field ("" when there is none).</summary>
-    public static string ReasonFor(this IDocument page, string field) =>
-        page.QuerySelector($"[data-valmsg-for='{field}']")?.Text() ?? "";
+    public static string ReasonFor(this IDocument page, string field) => page.ReasonBeside(field) ?? "";
 
     public static string LabelText(this IDocument page, string forId) =>
         page.QuerySelector($"label[for='{forId}']")?.Text() ?? "";

@@ -1,7 +1,7 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Staff;
 
-namespace NewsCms.Tests.Articles;
+namespace NewsCms.Tests.Infrastructure;
 
 /// <summary>Articles in each state and the people who act on them, for the workflow tests.</summary>
 internal static class ArticleStates

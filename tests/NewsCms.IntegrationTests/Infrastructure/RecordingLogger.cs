@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace NewsCms.IntegrationTests.Infrastructure;
+
+/// <summary>Keeps what a component logged, so a test can see that a failure was reported.</summary>
+public sealed class RecordingLogger<T> : ILogger<T>
+{
+    private readonly List<(LogLevel Level, string Message)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message)> Entries
+    {
+        get
+        {
+            lock (_entries)
+                return [.. _entries];
+        }
+    }
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (_entries)
+            _entries.Add((logLevel, formatter(state, exception)));
+    }
+}
