@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace NewsCms.Web.Comments;
@@ -11,40 +9,7 @@ namespace NewsCms.Web.Comments;
 /// (docs/decisions.md). Read only on the comment POST, so the article HTML stays the same for everyone.
 /// </summary>
 public sealed class SenderCookie(IDataProtectionProvider protection)
+    : CommentIdsCookie(protection, CookieName, "NewsCms.Comments.Sender.v1", TimeSpan.FromDays(365), maxRemembered: 50)
 {
     public const string CookieName = "newscms.sender";
-    private const int MaxRemembered = 50;
-    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
-    private readonly IDataProtector _protector = protection.CreateProtector("NewsCms.Comments.Sender.v1");
-
-    public IReadOnlyList<int> Read(HttpRequest request)
-    {
-        if (!request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
-            return [];
-        try
-        {
-            return _protector.Unprotect(value)
-                .Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(id => int.Parse(id, CultureInfo.InvariantCulture))
-                .ToList();
-        }
-        catch (Exception e) when (e is CryptographicException or FormatException or OverflowException)
-        {
-            return [];
-        }
-    }
-
-    public void Remember(HttpContext context, int commentId)
-    {
-        var ids = Read(context.Request).Append(commentId).TakeLast(MaxRemembered);
-        var value = _protector.Protect(string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))));
-        context.Response.Cookies.Append(CookieName, value, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = context.Request.IsHttps,
-            MaxAge = Lifetime,
-            IsEssential = true,
-        });
-    }
 }
