@@ -21,7 +21,8 @@ var settings = builder.Configuration;
 // The features, each registered in its own folder (docs/architecture.md).
 builder.AddNewsCmsLogging();
 builder.Services.AddNewsDatabase(settings);
-builder.Services.AddStaff();
+builder.Services.AddNewsCmsForwardedHeaders(settings);
+builder.Services.AddStaff(settings);
 builder.Services.AddNewsroom(settings);
 builder.Services.AddEditorialRecord();
 builder.Services.AddScheduling(settings);
@@ -38,7 +39,9 @@ if (verb is not null)
 await app.MigrateInDevelopmentAsync();
 
 // The pipeline, outermost first.
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseStaffPagesUncached();
 app.UseNewsCmsErrorPages();
 app.UseNewsCmsRequestLogging();
 app.UseMiddleware<DatabaseUnavailableMiddleware>();

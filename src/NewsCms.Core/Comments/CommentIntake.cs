@@ -40,9 +40,11 @@ public sealed class CommentIntake(NewsDbContext db, TimeProvider clock, IOptions
             return new IntakeResult(IntakeOutcome.Banned);
         }
 
-        var approvedBefore = email is null || _options.TrustAfterApproved == 0
+        // Trust is earned by this browser's own approved comments under this email, never by a typed address.
+        var sent = submission.SentFromThisBrowser ?? [];
+        var approvedBefore = email is null || _options.TrustAfterApproved == 0 || sent.Count == 0
             ? 0
-            : await db.Comments.CountAsync(c => c.AuthorEmail == email && c.Status == CommentStatus.Approved, cancellationToken);
+            : await db.Comments.CountAsync(c => sent.Contains(c.Id) && c.AuthorEmail == email && c.Status == CommentStatus.Approved, cancellationToken);
         var status = CommentRules.InitialStatus(submission.Body!, submission.LooksAutomated, approvedBefore, _options);
 
         var comment = new Comment(submission.ArticleId, submission.Name!.Trim(), email, submission.Body!, submission.IpHash, now, submission.ParentId);

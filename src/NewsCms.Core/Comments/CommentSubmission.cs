@@ -1,6 +1,9 @@
 namespace NewsCms.Core.Comments;
 
-/// <summary>A comment as it arrives from a reader's form, before any rule has looked at it.</summary>
+/// <summary>
+/// A comment as it arrives from a reader's form, before any rule has looked at it. <see cref="SentFromThisBrowser"/>:
+/// the ids of earlier comments the sender's browser proves it sent (a signed cookie); only those earn trust.
+/// </summary>
 public sealed record CommentSubmission(
     int ArticleId,
     int? ParentId,
@@ -8,7 +11,8 @@ public sealed record CommentSubmission(
     string? Email,
     string? Body,
     string IpHash,
-    bool LooksAutomated);
+    bool LooksAutomated,
+    IReadOnlyCollection<int>? SentFromThisBrowser = null);
 
 public enum IntakeOutcome
 {

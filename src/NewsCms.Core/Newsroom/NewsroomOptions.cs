@@ -18,6 +18,10 @@ public sealed class NewsroomOptions
     [Range(1, 100)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>The longest article body the editor accepts, in characters (a long read is about 60,000).</summary>
+    [Range(1_000, 10_000_000)]
+    public int MaxBodyLength { get; set; } = 200_000;
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     private TimeZoneInfo? _zone;

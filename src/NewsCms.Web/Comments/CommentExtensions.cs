@@ -27,6 +27,7 @@ public static class CommentExtensions
         services.AddSingleton<IpHasher>();
         services.AddSingleton<CommentFormTimer>();
         services.AddSingleton<PendingComments>();
+        services.AddSingleton<SenderCookie>();
         services.AddScoped<CommentIntake>();
         services.AddScoped<CommentModeration>();
         services.AddRateLimiter(options =>
@@ -57,7 +58,7 @@ public static class CommentExtensions
             context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
             .CreateLogger(typeof(CommentExtensions))
-            .LogWarning("Comment rate limit reached on {Path}", context.HttpContext.Request.Path);
+            .LogWarning("Rate limit reached on {Path}", context.HttpContext.Request.Path);
         return ValueTask.CompletedTask;
     }
 }

@@ -19,6 +19,7 @@ public sealed class CommentsController(
     IpHasher ipHasher,
     CommentFormTimer timer,
     PendingComments pending,
+    SenderCookie sender,
     IAntiforgery antiforgery,
     IOptions<CommentOptions> options) : Controller
 {
@@ -45,9 +46,15 @@ public sealed class CommentsController(
                 "Your comment was not sent yet: the form had expired. Check it and press Post comment again.");
         }
 
+        // The reply's parent is a hidden field: a malformed one is a broken request, and nothing is stored.
+        if (ModelState.Any(e => e.Key.EndsWith(nameof(input.ParentId), StringComparison.OrdinalIgnoreCase) && e.Value is { Errors.Count: > 0 }))
+            return BadRequest();
+
         var looksAutomated = !string.IsNullOrEmpty(input.Website) || timer.TooFast(input.StartedAt, options.Value.MinimumFillTime);
-        var submission = new CommentSubmission(article.Id, input.ParentId, input.Name, input.Email, input.Body, ipHasher.Hash(HttpContext.Connection.RemoteIpAddress), looksAutomated);
+        var submission = new CommentSubmission(article.Id, input.ParentId, input.Name, input.Email, input.Body, ipHasher.Hash(HttpContext.Connection.RemoteIpAddress), looksAutomated, sender.Read(Request));
         var result = await intake.SubmitAsync(submission, cancellationToken);
+        if (result.Outcome == IntakeOutcome.Stored)
+            sender.Remember(HttpContext, result.CommentId);
         switch (result.Outcome)
         {
             case IntakeOutcome.Stored when result.Status == CommentStatus.Approved:

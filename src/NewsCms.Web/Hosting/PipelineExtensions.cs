@@ -14,12 +14,23 @@ public static class PipelineExtensions
         }
         else
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus });
             app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
     }
+
+    /// <summary>
+    /// A request the client got wrong is the client's error: a body too large or unreadable (Kestrel's
+    /// BadHttpRequestException carries 413 or 400), a form past the form limits (413). Anything else is ours.
+    /// </summary>
+    private static int ErrorStatus(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     public static void UseNewsCmsRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);

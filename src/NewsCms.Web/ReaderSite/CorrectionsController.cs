@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
+using NewsCms.Core.Newsroom;
 using NewsCms.Web.Caching;
 
 namespace NewsCms.Web.ReaderSite;
@@ -21,7 +22,7 @@ public sealed class CorrectionsController(NewsDbContext db) : Controller
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Corrections])]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, PageSize))
             return NotFound();
         var items = await NewestAsync((page - 1) * PageSize, PageSize + 1, cancellationToken);
         if (items.Count == 0 && page > 1)

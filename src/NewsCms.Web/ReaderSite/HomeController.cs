@@ -15,11 +15,10 @@ public sealed class HomeController(NewsDbContext db, NewsroomOptions newsroom) :
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Front])]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
-            return NotFound();
-
         // One query: this page's stories plus one more, which tells whether an older page exists.
         var size = newsroom.PageSize;
+        if (Paging.IsOutOfRange(page, size))
+            return NotFound();
         var rows = await db.Articles.AsNoTracking()
             .Published()
             .NewestFirst()

@@ -27,7 +27,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
     [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public async Task<IActionResult> Section(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, Size))
             return NotFound();
         var found = await db.Sections.AsNoTracking()
             .Where(s => s.Slug == slug)
@@ -40,7 +40,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
     [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public async Task<IActionResult> Tag(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, Size))
             return NotFound();
         var found = await db.Tags.AsNoTracking()
             .Where(t => t.Slug == slug)
@@ -53,7 +53,7 @@ public sealed class ListingsController(NewsDbContext db, NewsroomOptions newsroo
     [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public async Task<IActionResult> Author(string slug, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, Size))
             return NotFound();
         var found = await db.Users.AsNoTracking()
             .Where(u => u.AuthorSlug == slug)

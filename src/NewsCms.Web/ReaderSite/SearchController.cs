@@ -19,7 +19,8 @@ public sealed class SearchController(ArticleSearch search, IOptions<SearchOption
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Search])]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(page, 1);
+        if (Paging.IsOutOfRange(page, newsroom.PageSize))
+            return NotFound();
         var query = SearchQuery.Normalize(q, options.Value.MaxQueryLength);
         var results = await search.SearchAsync(query, page, newsroom.PageSize, cancellationToken);
         var hits = results.Hits

@@ -35,7 +35,7 @@ public sealed class SitemapsController(SitemapEntries entries, NewsroomOptions n
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Sitemaps])]
     public async Task<IActionResult> SitemapPage(int page, CancellationToken cancellationToken)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, PerFile))
             return NotFound();
         var urls = await PageAsync(await entries.ListingsAsync(cancellationToken), page, cancellationToken);
         return urls.Count == 0 ? NotFound() : File(SitemapWriter.UrlSet(urls), Xml);

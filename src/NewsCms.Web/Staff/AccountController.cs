@@ -1,35 +1,55 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NewsCms.Core.Staff;
 
 namespace NewsCms.Web.Staff;
 
 /// <summary>Staff sign-in and sign-out. There is no public registration: admins create accounts.</summary>
 [Route("account")]
-public sealed class AccountController(SignInManager<StaffUser> signIn, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(
+    SignInManager<StaffUser> signIn,
+    UserManager<StaffUser> users,
+    IPasswordHasher<StaffUser> hasher,
+    ILogger<AccountController> logger) : Controller
 {
+    /// <summary>One answer for an unknown email, a wrong password and a locked account: none confirms an account.</summary>
+    public const string FailedMessage =
+        "That email and password do not match an account that can sign in now. Check them, or ask an admin if the account may be locked.";
+
+    private static readonly StaffUser Decoy = new();
+    private static string? decoyHash;
+
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
 
     [HttpPost("login")]
+    [EnableRateLimiting(StaffExtensions.SignInRateLimitPolicy)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!ModelState.IsValid)
             return View(input);
 
-        var result = await signIn.PasswordSignInAsync(input.Email.Trim(), input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await users.FindByEmailAsync(input.Email.Trim());
+        if (user is not null && !await users.IsLockedOutAsync(user))
         {
-            logger.LogInformation("Staff sign-in succeeded for {Email}", input.Email);
-            return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin");
+            var result = await signIn.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                logger.LogInformation("Staff sign-in succeeded for {Email}", input.Email);
+                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin");
+            }
+        }
+        else
+        {
+            // The same costly hash check a wrong password gets, so the answer's timing tells nothing either.
+            decoyHash ??= hasher.HashPassword(Decoy, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(Decoy, decoyHash, input.Password);
         }
 
-        // Never say which of the two was wrong: that would confirm which emails have accounts.
-        logger.LogWarning("Staff sign-in failed for {Email} (locked out: {LockedOut})", input.Email, result.IsLockedOut);
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "This account is locked: too many failed attempts, or it has been disabled. Try again later or ask an admin."
-            : "That email and password do not match an account.");
+        logger.LogWarning("Staff sign-in failed for {Email} (known: {Known})", input.Email, user is not null);
+        ModelState.AddModelError("", FailedMessage);
         return View(input);
     }
 
@@ -37,9 +57,12 @@ public sealed class AccountController(SignInManager<StaffUser> signIn, ILogger<A
     [Authorize]
     public IActionResult Logout() => View();
 
+    /// <summary>A new security stamp ends this session on the server: a copy of the cookie is refused from now on.</summary>
     [HttpPost("logout")]
     public async Task<IActionResult> LogoutConfirmed()
     {
+        if (await users.GetUserAsync(User) is { } user)
+            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

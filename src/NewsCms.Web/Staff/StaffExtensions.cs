@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 
@@ -9,19 +11,30 @@ public static class StaffExtensions
     /// <summary>Any member of staff, whatever their role: for what everyone has, such as their own profile.</summary>
     public const string StaffPolicy = "Staff";
 
+    /// <summary>The per-address limit on the sign-in POST.</summary>
+    public const string SignInRateLimitPolicy = "sign-in";
+
+    /// <summary>Where staff pages live: never stored by a browser or a shared cache.</summary>
+    private static readonly string[] StaffPaths = ["/admin", "/moderation", "/account"];
+
     /// <summary>
     /// Staff sign-in with ASP.NET Core Identity on our PostgreSQL; one authorisation policy per capability,
     /// named after it, with the roles from <see cref="Capabilities"/> (the one table of who may do what); the staff accounts desk.
     /// </summary>
-    public static IServiceCollection AddStaff(this IServiceCollection services)
+    public static IServiceCollection AddStaff(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SignInSettings>()
+            .Bind(configuration.GetSection(SignInSettings.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, PerAddress));
         services.AddScoped<StaffAccounts>();
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.MaxFailedAccessAttempts = 10; // twice the per-address limit (docs/decisions.md)
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
             })
@@ -41,6 +54,21 @@ public static class StaffExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
 
+            // Sign-out changes the security stamp, and every signed-in request compares its cookie's stamp with
+            // the account's (a lookup by key; readers carry no cookie): a copy of a signed-out cookie is refused
+            // at once, not a minute later. Then the usual check, which refreshes roles every minute.
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<StaffUser>>();
+                if (await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+                {
+                    context.RejectPrincipal();
+                    await signIn.SignOutAsync();
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+
             // A signed-in person without the role gets a real 403 (and its page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -57,4 +85,34 @@ public static class StaffExtensions
         });
         return services;
     }
+
+    /// <summary>A fixed window per client address (after forwarded headers from a trusted proxy).</summary>
+    private static RateLimitPartition<string> PerAddress(HttpContext context)
+    {
+        var settings = context.RequestServices.GetRequiredService<IOptions<SignInSettings>>().Value;
+        var key = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = settings.AttemptsPerWindow,
+            Window = TimeSpan.FromMinutes(settings.WindowMinutes),
+            QueueLimit = 0,
+        });
+    }
+
+    /// <summary>Staff pages answer with Cache-Control: no-store, errors included, whatever else set a header.</summary>
+    public static void UseStaffPagesUncached(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            var path = context.Request.Path;
+            if (StaffPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    context.Response.Headers.Pragma = "no-cache";
+                    return Task.CompletedTask;
+                });
+            }
+            return next(context);
+        });
 }

@@ -49,20 +49,7 @@ public sealed class SpamTrustAndReplyTests(NewsCmsApplication app) : AppTest(app
         Assert.Equal(CommentStatus.Spam, Assert.Single(await App.CommentsAsync()).Status);
     }
 
-    [Fact]
-    public async Task Trusted_commenter_skips_the_queue()
-    {
-        for (var i = 0; i < 3; i++)
-            await App.AddCommentAsync(_articleId, "Ada", $"Earlier {i}", CommentStatus.Approved, email: "ada@example.com");
-        using var reader = App.ReaderClient();
-
-        using var response = await App.PostCommentAsync(reader, CommentPosting.Fields("Ada", "Straight through.", "ADA@example.com"));
-
-        var comment = (await App.CommentsAsync()).Last();
-        Assert.Equal(CommentStatus.Approved, comment.Status);
-        Assert.Equal($"{Samples.SeedUrl}?comment=published#comment-{comment.Id}", response.Headers.Location!.OriginalString);
-        Assert.Contains("Straight through.", (await App.GetAsync(Samples.SeedUrl)).Html, StringComparison.Ordinal);
-    }
+    // A trusted commenter skipping the queue, and a stranger typing their address not: Security/CommentTrustTests.
 
     [Fact]
     public async Task Reply_to_an_approved_comment_is_stored_under_it()

@@ -50,6 +50,7 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Every test posts from the same (absent) address; the rate-limit test uses its own app with a low limit.
         builder.UseSetting("Comments:PostsPerWindow", "100000");
+        builder.UseSetting("SignIn:AttemptsPerWindow", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -40,19 +40,7 @@ public sealed class SignInTests(NewsCmsApplication app)
         Assert.Contains("do not match an account", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
-    {
-        var staff = await app.CreateStaffAsync(Roles.Editor);
-        using var client = app.CreatePlainClient();
-        for (var i = 0; i < 5; i++)
-            (await client.PostFormAsync("/account/login", new() { ["Email"] = staff.Email, ["Password"] = "wrong" })).Dispose();
-
-        using var response = await client.PostFormAsync("/account/login", new() { ["Email"] = staff.Email, ["Password"] = staff.Password });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("This account is locked", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
+    // Lockout after failed attempts, with the same answer as a wrong password: Security/SessionTests.
 
     [Fact]
     public async Task Login_post_without_antiforgery_token_is_refused()

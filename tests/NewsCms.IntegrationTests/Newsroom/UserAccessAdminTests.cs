@@ -34,7 +34,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
             Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
 
         Assert.True(await App.WithDbAsync(db => db.Users.Where(u => u.Id == reporter.Id).Select(u => u.LockoutEnd == DateTimeOffset.MaxValue).SingleAsync()));
-        Assert.Contains("This account is locked", await SignInPageAsync(reporter.Email, reporter.Password), StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(NewsCms.Web.Staff.AccountController.FailedMessage), await SignInPageAsync(reporter.Email, reporter.Password), StringComparison.Ordinal); // the same answer as a wrong password (issue 12, item 3)
         Assert.Contains("Disabled", await _admin.GetStringAsync("/admin/users"), StringComparison.Ordinal);
 
         using (var enabled = await _admin.PostFormAsync($"/admin/users/{reporter.Id}/enable", [], $"/admin/users/{reporter.Id}/edit"))
@@ -78,7 +78,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
     {
         var lockedOut = await App.CreateStaffAsync(Roles.Reporter);
         var disabled = await App.CreateStaffAsync(Roles.Reporter);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
             await SignInPageAsync(lockedOut.Email, "wrong");
         (await _admin.PostFormAsync($"/admin/users/{disabled.Id}/disable", [], $"/admin/users/{disabled.Id}/edit")).Dispose();
 
@@ -90,7 +90,7 @@ public sealed class UserAccessAdminTests(NewsCmsApplication app) : AppTest(app)
         }
 
         using var client = await App.SignedInClientAsync(lockedOut with { Password = newPasswords[0] });
-        Assert.Contains("This account is locked", await SignInPageAsync(disabled.Email, newPasswords[1]), StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(NewsCms.Web.Staff.AccountController.FailedMessage), await SignInPageAsync(disabled.Email, newPasswords[1]), StringComparison.Ordinal); // the same answer as a wrong password (issue 12, item 3)
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
 
@@ -12,5 +13,7 @@ public sealed class ActivityController(ActivityModels models) : Controller
 {
     [HttpGet("/admin/activity")]
     public async Task<IActionResult> Index([FromQuery] ActivityFilterInput filter, CancellationToken cancellationToken) =>
-        View(await models.BuildAsync(filter, cancellationToken));
+        filter.Page > 1 && Paging.IsOutOfRange(filter.Page, ActivityModels.PageSize)
+            ? NotFound()
+            : View(await models.BuildAsync(filter, cancellationToken));
 }

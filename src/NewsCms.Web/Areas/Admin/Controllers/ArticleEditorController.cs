@@ -53,6 +53,11 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
             return await ShowAgainAsync(id, input, preview: true, cancellationToken);
         if (!ArticleForm.TryParseCommand(input.Command, out var command))
             return BadRequest();
+        // The version is the form's own hidden field: a malformed one is a forged or broken request, not a typo.
+        if (ModelState.TryGetValue(nameof(input.Version), out var version) && version.Errors.Count > 0)
+            return BadRequest();
+        if (input.Body?.Length > newsroom.MaxBodyLength)
+            ModelState.AddModelError(nameof(input.Body), $"The body is {input.Body.Length:N0} characters; the limit is {newsroom.MaxBodyLength:N0}. Split the story or shorten it.");
         if (!ModelState.IsValid)
             return await ShowAgainAsync(id, input, preview: false, cancellationToken);
 

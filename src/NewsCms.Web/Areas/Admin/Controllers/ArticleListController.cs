@@ -18,7 +18,7 @@ public sealed class ArticleListController(NewsDbContext db, NewsroomOptions news
     [HttpGet("/admin/articles")]
     public async Task<IActionResult> Index(ArticleStatus? status, string? q, int page = 1, CancellationToken cancellationToken = default)
     {
-        if (page < 1)
+        if (Paging.IsOutOfRange(page, newsroom.PageSize))
             return NotFound();
 
         var articles = db.Articles.AsNoTracking();

@@ -11,7 +11,7 @@ namespace NewsCms.Web.Areas.Admin.Models;
 /// <summary>Builds /admin/activity: one page of the merged log, with names and headlines instead of ids.</summary>
 public sealed class ActivityModels(ActivityLog log, NewsDbContext db)
 {
-    private const int PageSize = 50;
+    public const int PageSize = 50;
 
     public async Task<ActivityViewModel> BuildAsync(ActivityFilterInput filter, CancellationToken cancellationToken)
     {

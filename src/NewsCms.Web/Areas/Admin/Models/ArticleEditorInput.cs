@@ -9,6 +9,12 @@ namespace NewsCms.Web.Areas.Admin.Models;
 /// </summary>
 public record ArticleEditorInput
 {
+    // Times a story's URL and the clock can hold: the URL's year has four digits, and converting the last
+    // day of 9999 to UTC would overflow.
+    private const string MinTime = "1000-01-01T00:00:00";
+    private const string MaxTime = "9998-12-31T23:59:59";
+    private const string TimeMessage = "Enter a date and time between the years 1000 and 9998.";
+
     [Display(Name = "Headline")]
     public string? Headline { get; set; }
 
@@ -42,9 +48,11 @@ public record ArticleEditorInput
 
     /// <summary>Newsroom wall-clock time, as a datetime-local control sends it.</summary>
     [Display(Name = "Publish at")]
+    [Range(typeof(DateTime), MinTime, MaxTime, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = TimeMessage)]
     public DateTime? PublishAt { get; set; }
 
     [Display(Name = "Unpublish at")]
+    [Range(typeof(DateTime), MinTime, MaxTime, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = TimeMessage)]
     public DateTime? UnpublishAt { get; set; }
 
     /// <summary>Unchecked for typo fixes: only a significant update shows readers "Updated …" and moves dateModified.</summary>
