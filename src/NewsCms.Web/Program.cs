@@ -1,6 +1,7 @@
 using System.Globalization;
 using NewsCms.Web.CommandLine;
 using NewsCms.Web.Hosting;
+using NewsCms.Web.Media;
 
 // `dotnet run -- migrate | import FILE… | rerender` runs a verb and exits; anything else serves the site.
 var verb = Verbs.Find(args);
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(verb is null ? args : []);
 builder.AddNewsCmsLogging();
 builder.Services.AddNewsCms(builder.Configuration);
 builder.AddNewsCmsWeb();
+builder.AddMedia();
 
 var app = builder.Build();
 

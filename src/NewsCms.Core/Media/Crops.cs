@@ -59,13 +59,15 @@ public static class Crops
         Math.Max(1, (int)Math.Round((double)region.Height * outputWidth / region.Width));
 
     /// <summary>
-    /// The widths a crop is offered at: those of the set no wider than the crop (never upscaled); a crop
-    /// narrower than the smallest gets its own width only.
+    /// The widths a crop is offered at: those of the set no wider than the crop (never upscaled), and the
+    /// crop's own width when it falls short of the set's largest, so a 1,200-pixel photo is served at 1,200.
     /// </summary>
     public static IReadOnlyList<int> Widths(CropRect region, IReadOnlyList<int> widths)
     {
         var fitting = widths.Where(w => w <= region.Width).Order().ToList();
-        return fitting.Count > 0 ? fitting : [region.Width];
+        if (region.Width < widths.Max() && !fitting.Contains(region.Width))
+            fitting.Add(region.Width);
+        return fitting;
     }
 
     private static int Place(double focal, int size, int cropSize)

@@ -18,8 +18,8 @@ public sealed class PictureInspector(IOptions<MediaOptions> options)
     {
         var name = Path.GetFileName(fileName);
         var limits = options.Value;
-        if (bytes.LongLength > limits.MaxUploadBytes)
-            return Refuse(name, $"it is {Megabytes(bytes.LongLength)}, more than the limit of {Megabytes(limits.MaxUploadBytes)}");
+        if (CheckSize(name, bytes.LongLength) is { } tooLarge)
+            return tooLarge;
 
         var sniffed = PictureSniffer.Sniff(bytes.AsSpan(0, Math.Min(bytes.Length, 4096)));
         if (sniffed.Format is not { } format)
@@ -48,6 +48,12 @@ public sealed class PictureInspector(IOptions<MediaOptions> options)
             return Refuse(name, $"it is damaged or incomplete (it does not decode as a {format.Name.ToUpperInvariant()} picture)");
         }
     }
+
+    /// <summary>The size check alone, so an upload over the limit is refused before it is read into memory.</summary>
+    public PictureCheck? CheckSize(string fileName, long length) =>
+        length > options.Value.MaxUploadBytes
+            ? Refuse(Path.GetFileName(fileName), $"it is {Megabytes(length)}, more than the limit of {Megabytes(options.Value.MaxUploadBytes)}")
+            : null;
 
     /// <summary>Every pixel read, with truncation and corrupt data as errors rather than grey bands.</summary>
     private static void DecodeCompletely(byte[] bytes)
