@@ -21,7 +21,7 @@ public sealed class RenditionMaker(IOptions<MediaOptions> options)
 
         // Shrink-on-load (a JPEG decodes at 1/2, 1/4, 1/8 scale): a 24-megapixel photo never decodes in full here.
         using var scaled = Image.ThumbnailBuffer(original, scaledWidth, height: 1_000_000, size: Enums.Size.Down,
-            inputProfile: "cmyk", outputProfile: "srgb");
+            outputProfile: "srgb");
         var left = Math.Min((int)Math.Round(region.Left * scale), scaled.Width - 1);
         var top = Math.Min((int)Math.Round(region.Top * scale), scaled.Height - 1);
         var outWidth = Math.Min(key.Width, scaled.Width - left);
