@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 using NewsCms.Core.Media;
 using NewsCms.Core.Staff;
@@ -13,7 +14,8 @@ namespace NewsCms.Web.Media;
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.WriteArticles))]
 [Route("admin/media")]
-public sealed class MediaLibraryController(NewsDbContext db, MediaLibrary library, PictureInspector inspector, IOptions<MediaOptions> options, TimeProvider clock) : Controller
+public sealed class MediaLibraryController(
+    NewsDbContext db, MediaLibrary library, PictureInspector inspector, IOptions<MediaOptions> options, TimeProvider clock, IPublicPageCache pages) : Controller
 {
     private const string View_ = "~/Media/Views/MediaLibrary/";
     private const long UploadRequestLimit = 512L * 1024 * 1024;
@@ -87,6 +89,8 @@ public sealed class MediaLibraryController(NewsDbContext db, MediaLibrary librar
 
         item.Describe(input.AltText, input.Caption, input.Credit, input.FocalX, input.FocalY, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        // Alt text, caption, credit and the crops' URLs appear on every page that shows the picture.
+        await pages.EvictAsync([PublicPageTags.All], CancellationToken.None);
         TempData["Notice"] = $"“{item.FileName}” saved.";
         return Redirect($"/admin/media/{id}/edit");
     }
