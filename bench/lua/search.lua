@@ -1,5 +1,5 @@
 -- /search?q=WORD, WORD cycling through words common in generated headlines and bodies (see
--- src/NewsCms.Web/Generating/Vocabulary.cs), the threads starting at different words. bench/run measures
+-- tools/NewsCms.Generator/Vocabulary.cs), the threads starting at different words. bench/run measures
 -- search with the output cache off; the varying query keeps it honest even if a cache were on.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
 

@@ -1,4 +1,4 @@
-using NewsCms.Core.Corrections;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Staff;
 
 namespace NewsCms.Core.Articles;

@@ -17,6 +17,13 @@ namespace NewsCms.Core.Articles;
 /// </summary>
 public static class ArticleWorkflow
 {
+    /// <summary>
+    /// Who may open an article in the newsroom (the editor, read-only when they may not edit; its history):
+    /// editors and admins any, a reporter their own in any state.
+    /// </summary>
+    public static bool CanView(Article article, Actor actor) =>
+        actor.Can(Capability.EditAnyArticle) || IsOwner(article, actor);
+
     public static bool CanEdit(Article article, Actor actor) =>
         article.Status != ArticleStatus.Archived
         && (actor.Can(Capability.EditAnyArticle)

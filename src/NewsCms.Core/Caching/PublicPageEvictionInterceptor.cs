@@ -9,7 +9,8 @@ namespace NewsCms.Core.Caching;
 /// Evicts the public pages a save changes, whoever saves (the editor, the moderation desk, the scheduled
 /// publisher, the importer), once the change is committed: evicting earlier would let a reader put the old
 /// page back in the cache between the eviction and the commit. Inside an explicit transaction the tags wait
-/// for the commit.
+/// for the commit. Steps 2 and 4 of the save pipeline (NewsDbContext.SavePipeline.cs); saves are asynchronous
+/// only, so only the asynchronous save hooks are overridden.
 /// </summary>
 public sealed class PublicPageEvictionInterceptor(IPublicPageCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -20,28 +21,12 @@ public sealed class PublicPageEvictionInterceptor(IPublicPageCache cache) : Save
         return result;
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is NewsDbContext db)
-            db.PublicPagesBeingSaved = ChangedPublicPages.CollectAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is NewsDbContext db)
             await AfterSaveAsync(db);
         return result;
     }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is NewsDbContext db)
-            AfterSaveAsync(db).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {

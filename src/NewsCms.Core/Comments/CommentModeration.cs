@@ -12,6 +12,16 @@ namespace NewsCms.Core.Comments;
 public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILogger<CommentModeration> logger)
 {
     /// <summary>Approve, Reject, Spam or Delete each of these comments; returns how many were found.</summary>
+    /// <summary>How many comments are in each state, every state listed: the moderation menu's counts.</summary>
+    public async Task<IReadOnlyList<StateCount>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Comments.AsNoTracking()
+            .GroupBy(c => c.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return Enum.GetValues<CommentStatus>().Select(s => new StateCount(s, counts.GetValueOrDefault(s))).ToList();
+    }
+
     public async Task<int> ApplyAsync(IReadOnlyCollection<int> commentIds, ModerationVerb verb, Actor actor, CancellationToken cancellationToken)
     {
         EnsureModerator(actor);
@@ -80,3 +90,5 @@ public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILog
             throw new UnauthorizedAccessException("Only moderators moderate comments.");
     }
 }
+
+public sealed record StateCount(CommentStatus Status, int Count);

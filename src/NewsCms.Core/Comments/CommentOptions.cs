@@ -7,6 +7,9 @@ public sealed class CommentOptions
 {
     public const string SectionName = "Comments";
 
+    /// <summary>The salt used in Development and Testing when none is configured; production must set Comments:IpHashSalt.</summary>
+    public const string LocalIpHashSalt = "newscms-local-development-ip-salt";
+
     /// <summary>Secret for the IP hash (HMAC-SHA256). Required outside Development and Testing.</summary>
     [Required]
     [MinLength(16)]

@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
-using NewsCms.Core.Caching;
 using NewsCms.Core.Comments;
-using NewsCms.Core.Corrections;
 using NewsCms.Core.Editing;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -15,10 +12,11 @@ using NewsCms.Core.Tags;
 namespace NewsCms.Core.Data;
 
 /// <summary>
-/// The one store, staff accounts included. Migrations are the only schema source:
+/// The one store, staff accounts included. Every save goes through the save pipeline (NewsDbContext.SavePipeline.cs).
+/// Migrations are the only schema source:
 /// <c>dotnet ef migrations add NAME --project src/NewsCms.Core --startup-project src/NewsCms.Web --output-dir Data/Migrations</c>
 /// </summary>
-public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options)
+public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Section> Sections => Set<Section>();
@@ -32,22 +30,6 @@ public sealed class NewsDbContext(DbContextOptions<NewsDbContext> options) : Ide
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
     public DbSet<EditLock> EditLocks => Set<EditLock>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
-
-    /// <summary>The public pages the save in progress changes (see <see cref="PublicPageEvictionInterceptor"/>).</summary>
-    internal HashSet<string>? PublicPagesBeingSaved { get; set; }
-
-    /// <summary>Pages changed by saves inside a transaction that has not committed yet.</summary>
-    internal HashSet<string> PublicPagesUncommitted { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Every save of an article, whoever makes it (the editor, the importer, the scheduled publisher), writes
-    /// its revision and its activity line in the same SaveChanges, so the record cannot miss one.
-    /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        await ArticleHistory.RecordAsync(this, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Core.Staff;
 
@@ -97,7 +97,7 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
 
         // Identity saves through this same context, so the log line is written with the role change.
         var detail = $"Roles now: {string.Join(", ", wanted.Order(StringComparer.Ordinal))} (added: {string.Join(", ", added)}; removed: {string.Join(", ", removed)})";
-        db.ActivityLog.Add(new ActivityEntry(by?.UserId ?? "system", ActivityAction.RolesChanged, clock.GetUtcNow(), null, detail, user.Id));
+        db.ActivityLog.Add(new ActivityEntry(by?.UserId ?? Actor.SystemId, ActivityAction.RolesChanged, clock.GetUtcNow(), null, detail, user.Id));
         Succeed(await users.RemoveFromRolesAsync(user, removed));
         Succeed(await users.AddToRolesAsync(user, added));
         Succeed(await users.UpdateSecurityStampAsync(user));

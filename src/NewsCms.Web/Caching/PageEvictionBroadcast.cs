@@ -1,5 +1,5 @@
-using Npgsql;
 using NewsCms.Core.Caching;
+using Npgsql;
 
 namespace NewsCms.Web.Caching;
 

@@ -1,57 +1,63 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
+using System.Reflection;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Comments;
-using NewsCms.Core.Data;
 using NewsCms.Core.Newsroom;
-using NewsCms.Web.Generating;
 
 namespace NewsCms.Web.CommandLine;
 
 /// <summary>
-/// `generate [--articles N] [--comments M] [--seed S]`: appends a realistic newsroom (sections, tags, staff
-/// authors, articles, comments) for load tests and demos. See docs/generator.md.
+/// `generate [--articles N] [--comments M] [--seed S]`: the test-data generator is its own program
+/// (tools/NewsCms.Generator), so the shipped app carries none of it. This verb runs it from the repository
+/// with `dotnet run` in this build's configuration, passing the arguments unchanged and this host's database,
+/// newsroom zone, comment salt and environment; its output is the generator's, its exit code is returned.
 /// </summary>
 public static class GenerateVerb
 {
+    public const string Project = "tools/NewsCms.Generator/NewsCms.Generator.csproj";
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        if (args is ["--help"] or ["-h"])
+        if (FindProject() is not { } project)
         {
-            Console.WriteLine(GenerateArguments.Usage);
-            return 0;
+            await Console.Error.WriteLineAsync(
+                $"generate: the data generator is not part of a published app; from a clone of the repository run\n  dotnet run -c Release --project {Project} -- {string.Join(' ', args)}");
+            return 1;
         }
 
-        if (GenerateArguments.Parse(args, out var error) is not { } arguments)
-        {
-            await Console.Error.WriteLineAsync($"generate: {error}\n{GenerateArguments.Usage}");
-            return 2;
-        }
-
-        var connectionString = await MigrateAsync(services);
-        var request = new GenerationRequest(arguments.Articles, arguments.Comments, arguments.Seed ?? Random.Shared.Next());
-        var generator = new NewsroomGenerator(
-            services.GetRequiredService<NewsroomOptions>(), services.GetRequiredService<IpHasher>(), services.GetRequiredService<TimeProvider>());
-        var clock = Stopwatch.StartNew();
-        var summary = await generator.RunAsync(connectionString, request, ConsoleProgress.ForConsole(), CancellationToken.None);
-        Console.WriteLine(Summary(summary, request, clock.Elapsed));
-        if (summary.Comments < request.Comments)
-            await Console.Error.WriteLineAsync("generate: no published article to comment on, so no comments were made.");
-        return 0;
+        using var generator = Process.Start(StartInfo(services, project, args))
+            ?? throw new InvalidOperationException("dotnet did not start.");
+        await generator.WaitForExitAsync();
+        return generator.ExitCode;
     }
 
-    public static string Summary(GenerationSummary s, GenerationRequest request, TimeSpan elapsed) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"Generated {s.Articles:N0} articles and {s.Comments:N0} comments ({s.Sections} sections, {s.Tags} tags, {s.Authors} new authors; " +
-            $"{s.Rows:N0} rows) in {elapsed.TotalSeconds:N1} s, {s.Rows / Math.Max(elapsed.TotalSeconds, 0.001):N0} rows/s, " +
-            $"{s.Articles / Math.Max(elapsed.TotalSeconds, 0.001):N0} articles/s. Seed {request.Seed} makes the same data again.");
-
-    private static async Task<string> MigrateAsync(IServiceProvider services)
+    public static ProcessStartInfo StartInfo(IServiceProvider services, string project, IEnumerable<string> args)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-        await db.MigrateNewsDatabaseAsync();
-        return db.Database.GetConnectionString()
-            ?? throw new InvalidOperationException("The database has no connection string.");
+        var configuration = typeof(GenerateVerb).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var start = new ProcessStartInfo("dotnet", ["run", "-c", configuration, "--project", project, "--no-launch-profile", "--", .. args])
+        {
+            UseShellExecute = false,
+        };
+        start.Environment["ConnectionStrings__Default"] = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+        start.Environment["Newsroom__TimeZone"] = services.GetRequiredService<NewsroomOptions>().TimeZone;
+        start.Environment["Comments__IpHashSalt"] = services.GetRequiredService<IOptions<CommentOptions>>().Value.IpHashSalt;
+        start.Environment["DOTNET_ENVIRONMENT"] = services.GetRequiredService<IHostEnvironment>().EnvironmentName;
+        return start;
+    }
+
+    /// <summary>The generator's project in the repository this app was built in (or is run from), if any.</summary>
+    public static string? FindProject()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var project = Path.Combine(dir.FullName, Project);
+                if (File.Exists(project))
+                    return project;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,5 +1,3 @@
-using NewsCms.Core.Data;
-using NewsCms.Web.Caching;
 using Serilog;
 using Serilog.Events;
 
@@ -7,9 +5,9 @@ namespace NewsCms.Web.Hosting;
 
 public static class PipelineExtensions
 {
-    public static void UseNewsCmsPipeline(this WebApplication app)
+    /// <summary>The developer page in Development; elsewhere /error, HSTS, and readable pages for every status code.</summary>
+    public static void UseNewsCmsErrorPages(this WebApplication app)
     {
-        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -21,22 +19,10 @@ public static class PipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
-        app.UseMiddleware<DatabaseUnavailableMiddleware>();
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
-        app.UsePublicPageCaching();
     }
 
-    public static void MapNewsCmsEndpoints(this WebApplication app)
-    {
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz", HealthResponse.Options);
-        // WithStaticAssets: asp-append-version links the fingerprinted URL, which is served with a one-year immutable Cache-Control.
-        app.MapControllers().WithStaticAssets();
-    }
+    public static void UseNewsCmsRequestLogging(this WebApplication app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel);
 
     /// <summary>
     /// Every request the app works for is logged at Information, failures higher. Pages served straight from
@@ -50,14 +36,5 @@ public static class PipelineExtensions
         var fromCache = context.Response.Headers.Age.Count > 0;
         var staticAsset = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is not null;
         return fromCache || staticAsset ? LogEventLevel.Debug : LogEventLevel.Information;
-    }
-
-    /// <summary>In Development the app brings its own schema up to date, so a fresh clone just runs.</summary>
-    public static async Task MigrateInDevelopmentAsync(this WebApplication app)
-    {
-        if (!app.Environment.IsDevelopment())
-            return;
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<NewsDbContext>().MigrateNewsDatabaseAsync();
     }
 }

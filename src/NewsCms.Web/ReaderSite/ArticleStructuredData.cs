@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NewsCms.Core.Newsroom;
-using NewsCms.Web.Models;
 
 namespace NewsCms.Web.ReaderSite;
 

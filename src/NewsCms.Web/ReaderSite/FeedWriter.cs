@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using NewsCms.Web.Models;
 
 namespace NewsCms.Web.ReaderSite;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
-using NewsCms.Web.Models;
 
 namespace NewsCms.Web.ReaderSite;
 

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using NewsCms.Core.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.Models;
+using NewsCms.Web.Comments;
 
 namespace NewsCms.IntegrationTests.Comments;
 

@@ -1,6 +1,5 @@
 using NewsCms.Core.Articles;
-using NewsCms.Web.CommandLine;
-using NewsCms.Web.Generating;
+using NewsCms.Generator;
 
 namespace NewsCms.IntegrationTests.Generating;
 

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Newsroom;
+using NewsCms.Generator;
 using NewsCms.IntegrationTests.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.CommandLine;
 
 namespace NewsCms.IntegrationTests.Generating;
 
@@ -152,7 +152,7 @@ public sealed class GenerateVerbTests(NewsCmsApplication app) : IAsyncLifetime
         Console.SetError(errors);
         try
         {
-            var exit = await GenerateVerb.RunAsync(app.Services, args.Split(' '));
+            var exit = await GenerateCommand.RunAsync(app.Services, args.Split(' '));
             return (exit, output.ToString(), errors.ToString());
         }
         finally

@@ -1,6 +1,6 @@
 using System.Net;
-using Npgsql;
 using NewsCms.IntegrationTests.Infrastructure;
+using Npgsql;
 
 namespace NewsCms.IntegrationTests.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Activity;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Comments;
 using NewsCms.IntegrationTests.Infrastructure;

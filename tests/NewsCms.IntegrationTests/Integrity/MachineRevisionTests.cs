@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Activity;
 using NewsCms.Core.Articles;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.IntegrationTests.Scheduling;
 

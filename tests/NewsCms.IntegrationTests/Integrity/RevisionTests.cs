@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;

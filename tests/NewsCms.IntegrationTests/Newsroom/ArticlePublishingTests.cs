@@ -5,7 +5,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
 namespace NewsCms.IntegrationTests.Newsroom;

@@ -61,7 +61,9 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _client.PostFormAsync("/admin/profile/password", new()
         {
-            ["CurrentPassword"] = _me.Password, ["NewPassword"] = "Correct-Horse-Battery-9", ["ConfirmNewPassword"] = "Correct-Horse-Battery-9",
+            ["CurrentPassword"] = _me.Password,
+            ["NewPassword"] = "Correct-Horse-Battery-9",
+            ["ConfirmNewPassword"] = "Correct-Horse-Battery-9",
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -76,7 +78,9 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _client.PostFormAsync("/admin/profile/password", new()
         {
-            ["CurrentPassword"] = "not-my-password", ["NewPassword"] = "Correct-Horse-Battery-9", ["ConfirmNewPassword"] = "Correct-Horse-Battery-9",
+            ["CurrentPassword"] = "not-my-password",
+            ["NewPassword"] = "Correct-Horse-Battery-9",
+            ["ConfirmNewPassword"] = "Correct-Horse-Battery-9",
         }, "/admin/profile");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -91,7 +95,9 @@ public sealed class ProfileTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _client.PostFormAsync("/admin/profile/password", new()
         {
-            ["CurrentPassword"] = _me.Password, ["NewPassword"] = password, ["ConfirmNewPassword"] = confirmation,
+            ["CurrentPassword"] = _me.Password,
+            ["NewPassword"] = password,
+            ["ConfirmNewPassword"] = confirmation,
         }, "/admin/profile");
 
         Assert.Contains(reason, (await response.PageAsync()).ReasonFor(field), StringComparison.Ordinal);

@@ -41,7 +41,10 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
     {
         using var response = await _admin.PostFormAsync("/admin/users/new", new()
         {
-            ["Email"] = "jane.doe@newscms.test", ["DisplayName"] = "Jane Doe", ["Roles[0]"] = Roles.Editor, ["Roles[1]"] = Roles.Moderator,
+            ["Email"] = "jane.doe@newscms.test",
+            ["DisplayName"] = "Jane Doe",
+            ["Roles[0]"] = Roles.Editor,
+            ["Roles[1]"] = Roles.Moderator,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -70,7 +73,9 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         using var response = await _admin.PostFormAsync("/admin/users/new", new()
         {
-            ["Email"] = existing.Email.ToUpperInvariant(), ["DisplayName"] = "Someone Else", ["Roles[0]"] = Roles.Reporter,
+            ["Email"] = existing.Email.ToUpperInvariant(),
+            ["DisplayName"] = "Someone Else",
+            ["Roles[0]"] = Roles.Reporter,
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -107,7 +112,10 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         using var response = await _admin.PostFormAsync($"/admin/users/{reporter.Id}/edit", new()
         {
-            ["DisplayName"] = "Ada Reporter", ["AuthorSlug"] = "ada", ["Bio"] = "Covers the courts.", ["Roles[0]"] = Roles.Editor,
+            ["DisplayName"] = "Ada Reporter",
+            ["AuthorSlug"] = "ada",
+            ["Bio"] = "Covers the courts.",
+            ["Roles[0]"] = Roles.Editor,
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -125,7 +133,9 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : IAsyncLifetime
 
         using var response = await _admin.PostFormAsync($"/admin/users/{reporter.Id}/edit", new()
         {
-            ["DisplayName"] = "Ada", ["AuthorSlug"] = takenSlug, ["Roles[0]"] = Roles.Reporter,
+            ["DisplayName"] = "Ada",
+            ["AuthorSlug"] = takenSlug,
+            ["Roles[0]"] = Roles.Reporter,
         });
 
         Assert.Contains("already has the author page", (await response.PageAsync()).ReasonFor("AuthorSlug"), StringComparison.Ordinal);

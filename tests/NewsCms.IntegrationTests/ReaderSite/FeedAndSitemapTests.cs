@@ -5,7 +5,7 @@ using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Newsroom;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.IntegrationTests.ReaderSite;
 

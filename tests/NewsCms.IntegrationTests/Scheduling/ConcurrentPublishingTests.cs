@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Scheduling;
 using NewsCms.IntegrationTests.Infrastructure;
 
 namespace NewsCms.IntegrationTests.Scheduling;
@@ -40,9 +41,9 @@ public sealed class ConcurrentPublishingTests(ManualSchedulingApplication app) :
         Assert.All(stored, a => Assert.Equal(due[a.Id], a.PublishedAt));
     }
 
-    private static ScheduledPublishing Publisher(AsyncServiceScope scope)
+    private static ScheduleRunner Publisher(AsyncServiceScope scope)
     {
-        var publishing = scope.ServiceProvider.GetRequiredService<ScheduledPublishing>();
+        var publishing = scope.ServiceProvider.GetRequiredService<ScheduleRunner>();
         publishing.BatchSize = 7;
         return publishing;
     }

@@ -5,9 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Newsroom;
+using NewsCms.Core.Scheduling;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.IntegrationTests.Scheduling;
 
@@ -56,7 +57,7 @@ public static class ScheduleTestKit
     public static async Task<ScheduleRun> RunScheduleAsync(this NewsCmsApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().RunAsync(app.Clock.GetUtcNow(), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<ScheduleRunner>().RunAsync(app.Clock.GetUtcNow(), CancellationToken.None);
     }
 
     public static string UrlOf(Article article) => ArticleUrl.For(article.PublishedOn!.Value, article.Slug);

@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
+using NewsCms.Core.Scheduling;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.Hosting;
+using NewsCms.Web.Scheduling;
+using Npgsql;
 using static NewsCms.IntegrationTests.Scheduling.ScheduleTestKit;
 
 namespace NewsCms.IntegrationTests.Scheduling;
@@ -104,7 +105,7 @@ public sealed class ScheduledPublisherTests(NewsCmsApplication app, ManualSchedu
         services.AddLogging();
         services.AddDbContext<NewsDbContext>(options => options.UseNewsDatabase(connectionString));
         services.AddSingleton(manual.Newsroom());
-        services.AddScoped<ScheduledPublishing>();
+        services.AddScoped<ScheduleRunner>();
         return services.BuildServiceProvider();
     }
 

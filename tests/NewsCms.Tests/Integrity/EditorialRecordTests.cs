@@ -1,7 +1,6 @@
 using NewsCms.Core.Articles;
-using NewsCms.Core.Corrections;
 using NewsCms.Core.Editing;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using static NewsCms.Tests.Articles.ArticleStates;
 
 namespace NewsCms.Tests.Integrity;

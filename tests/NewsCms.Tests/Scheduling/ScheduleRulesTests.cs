@@ -1,4 +1,5 @@
 using NewsCms.Core.Articles;
+using NewsCms.Core.Scheduling;
 
 namespace NewsCms.Tests.Scheduling;
 

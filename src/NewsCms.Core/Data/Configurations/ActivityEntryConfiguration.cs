@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsCms.Core.Activity;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Core.Data.Configurations;
 

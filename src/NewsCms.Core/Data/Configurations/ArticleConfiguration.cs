@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsCms.Core.Articles;
-using NpgsqlTypes;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
+using NpgsqlTypes;
 
 namespace NewsCms.Core.Data.Configurations;
 

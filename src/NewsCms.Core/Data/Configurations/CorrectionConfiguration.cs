@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using NewsCms.Core.Corrections;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Core.Data.Configurations;
 

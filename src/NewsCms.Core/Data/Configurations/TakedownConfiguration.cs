@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NewsCms.Core.Articles;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Core.Data.Configurations;
 

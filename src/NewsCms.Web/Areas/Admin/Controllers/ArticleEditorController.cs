@@ -4,7 +4,6 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
@@ -37,9 +36,8 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
         if (article is null)
             return NotFound();
 
-        // Reporters open what they may edit (their own drafts) and, read-only, their own stories after they
-        // submitted them; editors may also look at an archived story. Anyone else's is refused.
-        if (!ArticleWorkflow.CanEdit(article, actor) && !actor.Can(Capability.EditAnyArticle) && article.CreatedById != actor.UserId)
+        // Reporters open their own stories, read-only once submitted; editors any, archived ones too.
+        if (!ArticleWorkflow.CanView(article, actor))
             return Forbid();
         var model = await models.BuildAsync(article, actor, ArticleForm.From(article, newsroom), cancellationToken);
         return View(EditorView, await integrity.OpenAsync(model, article, actor, restore == "autosave", cancellationToken));

@@ -6,7 +6,7 @@ using NewsCms.Core.Data;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 

@@ -5,7 +5,6 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Hosting;
+using NewsCms.Web.Staff;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
 /// <summary>One's own author profile and password, for every member of staff whatever their role.</summary>
 [Area("Admin")]
-[Authorize(Policy = IdentityExtensions.StaffPolicy)]
+[Authorize(Policy = StaffExtensions.StaffPolicy)]
 [Route("admin/profile")]
 public sealed class ProfileController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccounts accounts) : Controller
 {

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 

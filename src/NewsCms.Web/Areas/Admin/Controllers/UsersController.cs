@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 

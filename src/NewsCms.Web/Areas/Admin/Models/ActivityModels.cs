@@ -1,9 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Activity;
 using NewsCms.Core.Data;
-using NewsCms.Web.Models;
+using NewsCms.Core.EditorialRecord;
+using NewsCms.Core.Staff;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 
@@ -38,7 +39,7 @@ public sealed class ActivityModels(ActivityLog log, NewsDbContext db)
     }
 
     private static string NameOf(string id, Dictionary<string, string> names) =>
-        id == "system" ? "The system" : names.GetValueOrDefault(id, "A former staff member");
+        id == Actor.SystemId ? "The system" : names.GetValueOrDefault(id, "A former staff member");
 
     private static string PathFor(ActivityFilterInput filter)
     {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 

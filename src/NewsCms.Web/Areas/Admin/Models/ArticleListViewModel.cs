@@ -1,5 +1,5 @@
 using NewsCms.Core.Articles;
-using NewsCms.Web.Models;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 

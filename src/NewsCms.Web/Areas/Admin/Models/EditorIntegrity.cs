@@ -1,5 +1,6 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Editing;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 

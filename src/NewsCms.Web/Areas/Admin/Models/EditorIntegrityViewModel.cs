@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using NewsCms.Core.Corrections;
 using NewsCms.Core.Editing;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 

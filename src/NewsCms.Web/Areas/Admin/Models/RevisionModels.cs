@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Staff;
 
 namespace NewsCms.Web.Areas.Admin.Models;
@@ -13,7 +13,7 @@ public sealed class RevisionModels(NewsDbContext db)
     public async Task<HistoryViewModel?> HistoryAsync(int articleId, Actor actor, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
-        if (article is null || !CanSee(article, actor))
+        if (article is null || !ArticleWorkflow.CanView(article, actor))
             return null;
         var (rows, _) = await RowsAsync(articleId, cancellationToken);
         return new HistoryViewModel(articleId, article.Headline, rows.AsEnumerable().Reverse().ToList(), EditorialRules.CanRestore(article, actor));
@@ -22,7 +22,7 @@ public sealed class RevisionModels(NewsDbContext db)
     public async Task<CompareViewModel?> CompareAsync(int articleId, long from, long to, Actor actor, CancellationToken cancellationToken)
     {
         var article = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
-        if (article is null || !CanSee(article, actor))
+        if (article is null || !ArticleWorkflow.CanView(article, actor))
             return null;
         var (rows, fields) = await RowsAsync(articleId, cancellationToken);
         var a = rows.FindIndex(r => r.Id == from);
@@ -33,9 +33,6 @@ public sealed class RevisionModels(NewsDbContext db)
             field.Label, field.Value != fields[b][i].Value, TextDiff.Compare(field.Value, fields[b][i].Value))).ToList();
         return new CompareViewModel(articleId, article.Headline, rows[a], rows[b], diffs);
     }
-
-    private static bool CanSee(Article article, Actor actor) =>
-        actor.Can(Capability.EditAnyArticle) || article.CreatedById == actor.UserId;
 
     /// <summary>Oldest first, numbered from 1, each with the fields that changed since the one before.</summary>
     private async Task<(List<RevisionRowViewModel> Rows, List<IReadOnlyList<RevisionField>> Fields)> RowsAsync(int articleId, CancellationToken cancellationToken)
@@ -52,7 +49,7 @@ public sealed class RevisionModels(NewsDbContext db)
     private static string NameOf(string? id, Dictionary<string, string> names) => id switch
     {
         null => "Unknown",
-        "system" => "The system",
+        Actor.SystemId => "The system",
         _ => names.GetValueOrDefault(id, "A former staff member"),
     };
 }

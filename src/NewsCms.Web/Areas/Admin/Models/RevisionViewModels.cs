@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using NewsCms.Core.Revisions;
+using NewsCms.Core.EditorialRecord;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 

@@ -5,7 +5,6 @@ using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Moderation.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Moderation.Controllers;
 
@@ -26,7 +25,11 @@ public sealed class ArticleCommentsController(NewsDbContext db, CommentModeratio
                 a.Comments.Count(c => c.Status == CommentStatus.Approved),
                 a.Comments.Count(c => c.Status == CommentStatus.Pending)))
             .SingleOrDefaultAsync(cancellationToken);
-        return model is null ? NotFound() : View(model);
+        if (model is null)
+            return NotFound();
+        return View(User.ToActor().Can(Capability.ModerateComments)
+            ? model with { StateCounts = await moderation.CountByStateAsync(cancellationToken) }
+            : model);
     }
 
     [HttpPost("/moderation/articles/{id:int}/comments/close")]

@@ -6,7 +6,6 @@ using NewsCms.Core.Data;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Moderation.Models;
-using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Areas.Moderation.Controllers;
 
@@ -28,7 +27,10 @@ public sealed class QueueController(NewsDbContext db, CommentModeration moderati
             .Take(PageSize)
             .Select(a => new ArticleOption(a.Id, a.Headline))
             .ToListAsync(cancellationToken);
-        return View(new QueueViewModel(status, article, articles, rows, clock.GetUtcNow()));
+        return View(new QueueViewModel(status, article, articles, rows, clock.GetUtcNow())
+        {
+            StateCounts = await moderation.CountByStateAsync(cancellationToken),
+        });
     }
 
     /// <summary>The same four actions for every ticked comment.</summary>
@@ -88,7 +90,10 @@ public sealed class QueueController(NewsDbContext db, CommentModeration moderati
     {
         var row = await RowsOf(db.Comments.Where(c => c.Id == id)).SingleOrDefaultAsync(cancellationToken);
         var hasEmail = await db.Comments.AnyAsync(c => c.Id == id && c.AuthorEmail != null, cancellationToken);
-        return row is null ? null : new BanPageViewModel(row, hasEmail, input);
+        return row is null ? null : new BanPageViewModel(row, hasEmail, input)
+        {
+            StateCounts = await moderation.CountByStateAsync(cancellationToken),
+        };
     }
 
     private IQueryable<QueueRowViewModel> Rows(CommentStatus status, int? article)

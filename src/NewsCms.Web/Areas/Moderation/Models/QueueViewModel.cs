@@ -16,7 +16,10 @@ public sealed record QueueViewModel(
     int? ArticleId,
     IReadOnlyList<ArticleOption> Articles,
     IReadOnlyList<QueueRowViewModel> Rows,
-    DateTimeOffset Now);
+    DateTimeOffset Now) : IModerationPage
+{
+    public IReadOnlyList<StateCount>? StateCounts { get; init; }
+}
 
 /// <summary>Banning the sender of one comment.</summary>
 public sealed class BanInput
@@ -31,6 +34,12 @@ public sealed class BanInput
     public DateOnly? Until { get; set; }
 }
 
-public sealed record BanPageViewModel(QueueRowViewModel Comment, bool HasEmail, BanInput Input);
+public sealed record BanPageViewModel(QueueRowViewModel Comment, bool HasEmail, BanInput Input) : IModerationPage
+{
+    public IReadOnlyList<StateCount>? StateCounts { get; init; }
+}
 
-public sealed record ArticleCommentsViewModel(int Id, string Headline, bool CommentsOpen, int Approved, int Pending);
+public sealed record ArticleCommentsViewModel(int Id, string Headline, bool CommentsOpen, int Approved, int Pending) : IModerationPage
+{
+    public IReadOnlyList<StateCount>? StateCounts { get; init; }
+}

@@ -1,0 +1,41 @@
+using NewsCms.Web.Comments;
+
+namespace NewsCms.Web.ReaderSite;
+
+public sealed record ArticlePageViewModel(
+    string Headline,
+    string Url,
+    string? Standfirst,
+    string Description,
+    BylineViewModel Byline,
+    string? SectionName,
+    DateTimeOffset PublishedAt,
+    DateTimeOffset UpdatedAt,
+    string BodyHtml,
+    IReadOnlyList<CommentThreadViewModel> Comments)
+{
+    /// <summary>Approved comments only: nothing else ever reaches this model.</summary>
+    public int CommentCount => Comments.Sum(t => 1 + t.Replies.Count);
+
+    public int ArticleId { get; init; }
+
+    /// <summary>"WASHINGTON" or "NEW YORK (AP)": for structured data; the body already prints it.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>Null when the article takes no comments (closed by hand or by age).</summary>
+    public CommentFormViewModel? CommentForm { get; init; }
+
+    /// <summary>The reader-facing modified instant (JSON-LD dateModified): moves only on significant updates and corrections.</summary>
+    public DateTimeOffset ModifiedAt { get; init; }
+
+    /// <summary>Readers see "Updated …" when the story changed meaningfully after publication.</summary>
+    public bool WasUpdated => ModifiedAt > PublishedAt;
+
+    /// <summary>Corrections, clarifications and updates, oldest first, shown at the foot of the story.</summary>
+    public IReadOnlyList<CorrectionNoteViewModel> Corrections { get; init; } = [];
+
+    /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
+    public bool CommentPosted { get; init; }
+}
+
+public sealed record CorrectionNoteViewModel(string Kind, string Text, DateTimeOffset At);

@@ -1,0 +1,42 @@
+using Bogus;
+using NewsCms.Core.Comments;
+using NewsCms.Core.Newsroom;
+using Npgsql;
+
+namespace NewsCms.Generator;
+
+/// <summary>What to make. The same seed makes the same newsroom.</summary>
+public sealed record GenerationRequest(int Articles, int Comments, int Seed);
+
+/// <summary>What was made; <see cref="Rows"/> counts every row written, links included.</summary>
+public sealed record GenerationSummary(int Sections, int Tags, int Authors, int Articles, long Comments, long Rows);
+
+/// <summary>
+/// Fills the database with a realistic newsroom through binary COPY, in one transaction: all of it or none.
+/// It only appends; ids are reserved from each table's identity sequence first, so the app keeps inserting.
+/// </summary>
+public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHasher, TimeProvider clock)
+{
+    public async Task<GenerationSummary> RunAsync(string connectionString, GenerationRequest request, IGenerationProgress progress, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+
+        var cast = await new CastGenerator(connection, Seeded(request.Seed)).RunAsync(ct);
+        var text = new NewsText(new Pools(Seeded(request.Seed + 2)));
+        var batches = new ArticleBatches(() => new ArticleFactory(cast, text, newsroom, now), request.Seed);
+        var articleRows = await new ArticleWriter(connection, batches, progress).RunAsync(request.Articles, ct);
+        var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), text, ipHasher, cast.Authors, now)
+            .RunAsync(request.Comments, progress, ct);
+
+        await transaction.CommitAsync(ct);
+        await using (var analyze = new NpgsqlCommand("ANALYZE articles, article_authors, article_tags, comments", connection))
+            await analyze.ExecuteNonQueryAsync(ct);
+        var castRows = cast.SectionIds.Length + cast.TagIds.Length + cast.Authors.Length;
+        return new GenerationSummary(cast.SectionIds.Length, cast.TagIds.Length, cast.Authors.Length, request.Articles, comments, castRows + articleRows + comments);
+    }
+
+    private static Faker Seeded(int seed) => new("en") { Random = new Randomizer(seed) };
+}
