@@ -60,3 +60,13 @@ internal sealed class MediaRenditionConfiguration : IEntityTypeConfiguration<Med
             .HasDatabaseName("ix_media_renditions_key");
     }
 }
+
+internal sealed class ArticleLeadImageConfiguration : IEntityTypeConfiguration<Articles.Article>
+{
+    public void Configure(EntityTypeBuilder<Articles.Article> article)
+    {
+        // A picture a story uses cannot be deleted (the library says which stories use it).
+        article.HasOne(a => a.LeadImage).WithMany().HasForeignKey(a => a.LeadImageId).OnDelete(DeleteBehavior.Restrict);
+        article.HasIndex(a => a.LeadImageId);
+    }
+}

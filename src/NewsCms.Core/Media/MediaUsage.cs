@@ -6,8 +6,8 @@ namespace NewsCms.Core.Media;
 public static class MediaUsage
 {
     public static IQueryable<Article> Using(this IQueryable<Article> articles, int mediaId) =>
-        articles.Where(a => false && a.Id == mediaId);
+        articles.Where(a => a.LeadImageId == mediaId);
 
     public static IQueryable<MediaItem> Unused(this IQueryable<MediaItem> media, IQueryable<Article> articles) =>
-        media.Where(m => !articles.Any(a => false && a.Id == m.Id));
+        media.Where(m => !articles.Any(a => a.LeadImageId == m.Id));
 }

@@ -7,4 +7,5 @@ public sealed record ArticleCardViewModel(
     string? Summary,
     string? Byline,
     string? SectionName,
-    DateTimeOffset PublishedAt);
+    DateTimeOffset PublishedAt,
+    NewsCms.Core.Media.PictureRef? Picture = null);

@@ -34,6 +34,9 @@ public sealed record ArticlePageViewModel(
     /// <summary>Corrections, clarifications and updates, oldest first, shown at the foot of the story.</summary>
     public IReadOnlyList<CorrectionNoteViewModel> Corrections { get; init; } = [];
 
+    /// <summary>The picture the story leads with, if any.</summary>
+    public NewsCms.Core.Media.PictureRef? LeadImage { get; init; }
+
     /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
     public bool CommentPosted { get; init; }
 }

@@ -189,64 +189,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Activity.ActivityEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("actor_id");
-
-                    b.Property<int?>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("detail");
-
-                    b.Property<string>("SubjectUserId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("subject_user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_activity_log");
-
-                    b.HasIndex("At")
-                        .IsDescending()
-                        .HasDatabaseName("ix_activity_log_at");
-
-                    b.HasIndex("Action", "At")
-                        .HasDatabaseName("ix_activity_log_action_at");
-
-                    b.HasIndex("ActorId", "At")
-                        .HasDatabaseName("ix_activity_log_actor_id_at");
-
-                    b.HasIndex("ArticleId", "At")
-                        .HasDatabaseName("ix_activity_log_article_id_at");
-
-                    b.ToTable("activity_log", (string)null);
-                });
-
             modelBuilder.Entity("NewsCms.Core.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -308,6 +250,10 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("headline");
+
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_image_id");
 
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone")
@@ -380,6 +326,9 @@ namespace NewsCms.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Headline"), "GIN");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Headline"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("LeadImageId")
+                        .HasDatabaseName("ix_articles_lead_image_id");
+
                     b.HasIndex("ScheduledAt")
                         .HasDatabaseName("ix_articles_due_to_publish")
                         .HasFilter("status = 'Scheduled'");
@@ -436,50 +385,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_article_authors_user_id");
 
                     b.ToTable("article_authors", (string)null);
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Articles.Takedown", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("ById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("by_id");
-
-                    b.Property<string>("InternalReason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("internal_reason");
-
-                    b.Property<string>("PublicReason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("public_reason");
-
-                    b.HasKey("Id")
-                        .HasName("pk_takedowns");
-
-                    b.HasIndex("ArticleId")
-                        .HasDatabaseName("ix_takedowns_article_id");
-
-                    b.ToTable("takedowns", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Comments.Comment", b =>
@@ -664,54 +569,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("moderation_actions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Corrections.Correction", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("ById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("by_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("text");
-
-                    b.HasKey("Id")
-                        .HasName("pk_corrections");
-
-                    b.HasIndex("ArticleId", "At")
-                        .HasDatabaseName("ix_corrections_article_id_at");
-
-                    b.HasIndex("At", "Id")
-                        .IsDescending()
-                        .HasDatabaseName("ix_corrections_at_id");
-
-                    b.ToTable("corrections", (string)null);
-                });
-
             modelBuilder.Entity("NewsCms.Core.Editing.Autosave", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -763,6 +620,250 @@ namespace NewsCms.Core.Data.Migrations
                         .HasName("pk_edit_locks");
 
                     b.ToTable("edit_locks", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ActivityEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_log");
+
+                    b.HasIndex("At")
+                        .IsDescending()
+                        .HasDatabaseName("ix_activity_log_at");
+
+                    b.HasIndex("Action", "At")
+                        .HasDatabaseName("ix_activity_log_action_at");
+
+                    b.HasIndex("ActorId", "At")
+                        .HasDatabaseName("ix_activity_log_actor_id_at");
+
+                    b.HasIndex("ArticleId", "At")
+                        .HasDatabaseName("ix_activity_log_article_id_at");
+
+                    b.ToTable("activity_log", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ArticleRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.PrimitiveCollection<List<string>>("AuthorIds")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("author_ids");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body_markdown");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Byline")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("byline");
+
+                    b.Property<string>("DatelinePlace")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dateline_place");
+
+                    b.Property<string>("DatelineSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dateline_source");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("headline");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("section_id");
+
+                    b.Property<string>("SectionName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("section_name");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<string>("Standfirst")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("standfirst");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.PrimitiveCollection<List<string>>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_revisions");
+
+                    b.HasIndex("ArticleId", "Id")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_article_revisions_article_id_id");
+
+                    b.ToTable("article_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_corrections");
+
+                    b.HasIndex("ArticleId", "At")
+                        .HasDatabaseName("ix_corrections_article_id_at");
+
+                    b.HasIndex("At", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_corrections_at_id");
+
+                    b.ToTable("corrections", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Takedown", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("InternalReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("internal_reason");
+
+                    b.Property<string>("PublicReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("public_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedowns");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_takedowns_article_id");
+
+                    b.ToTable("takedowns", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Media.MediaItem", b =>
@@ -947,100 +1048,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_media_renditions_key");
 
                     b.ToTable("media_renditions", (string)null);
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Revisions.ArticleRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.PrimitiveCollection<List<string>>("AuthorIds")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("author_ids");
-
-                    b.Property<string>("BodyMarkdown")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body_markdown");
-
-                    b.Property<string>("ById")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("by_id");
-
-                    b.Property<string>("Byline")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("byline");
-
-                    b.Property<string>("DatelinePlace")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("dateline_place");
-
-                    b.Property<string>("DatelineSource")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("dateline_source");
-
-                    b.Property<string>("Headline")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("headline");
-
-                    b.Property<int?>("SectionId")
-                        .HasColumnType("integer")
-                        .HasColumnName("section_id");
-
-                    b.Property<string>("SectionName")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("section_name");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("slug");
-
-                    b.Property<string>("Standfirst")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
-                        .HasColumnName("standfirst");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.PrimitiveCollection<List<string>>("Tags")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("tags");
-
-                    b.HasKey("Id")
-                        .HasName("pk_article_revisions");
-
-                    b.HasIndex("ArticleId", "Id")
-                        .IsDescending(false, true)
-                        .HasDatabaseName("ix_article_revisions_article_id_id");
-
-                    b.ToTable("article_revisions", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Sections.Section", b =>
@@ -1282,17 +1289,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Activity.ActivityEntry", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_activity_log_articles_article_id");
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("NewsCms.Core.Articles.Article", b =>
                 {
                     b.HasOne("NewsCms.Core.Staff.StaffUser", null)
@@ -1301,11 +1297,19 @@ namespace NewsCms.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_articles_asp_net_users_created_by_id");
 
+                    b.HasOne("NewsCms.Core.Media.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_articles_media_item_lead_image_id");
+
                     b.HasOne("NewsCms.Core.Sections.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_articles_sections_section_id");
+
+                    b.Navigation("LeadImage");
 
                     b.Navigation("Section");
                 });
@@ -1329,18 +1333,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Articles.Takedown", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_takedowns_articles_article_id");
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("NewsCms.Core.Comments.Comment", b =>
                 {
                     b.HasOne("NewsCms.Core.Articles.Article", null)
@@ -1355,18 +1347,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_comments_comments_parent_id");
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Corrections.Correction", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_corrections_articles_article_id");
-
-                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsCms.Core.Editing.Autosave", b =>
@@ -1389,6 +1369,53 @@ namespace NewsCms.Core.Data.Migrations
                         .HasConstraintName("fk_edit_locks_articles_article_id");
                 });
 
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ActivityEntry", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_activity_log_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ArticleRevision", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_revisions_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Correction", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_corrections_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Takedown", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_takedowns_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
             modelBuilder.Entity("NewsCms.Core.Media.MediaItem", b =>
                 {
                     b.HasOne("NewsCms.Core.Staff.StaffUser", null)
@@ -1406,18 +1433,6 @@ namespace NewsCms.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_media_renditions_media_items_media_item_id");
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Revisions.ArticleRevision", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_article_revisions_articles_article_id");
-
-                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("article_tags", b =>
