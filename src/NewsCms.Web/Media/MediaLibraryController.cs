@@ -65,7 +65,8 @@ public sealed class MediaLibraryController(
         if (messages.Count == 0)
             messages.Add("Choose one or more pictures to upload.");
         TempData["MediaMessages"] = string.Join('\n', messages);
-        return Redirect("/admin/media");
+        // The script's upload (with progress) then loads the library itself; a redirect it followed would use up the messages.
+        return Request.Headers.XRequestedWith == "XMLHttpRequest" ? NoContent() : Redirect("/admin/media");
     }
 
     [HttpGet("{id:int}/edit")]

@@ -15,12 +15,13 @@
             }
             var request = new XMLHttpRequest();
             request.open('POST', form.action);
+            request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
             progress.hidden = false;
             request.upload.addEventListener('progress', function (e) {
                 if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
             });
-            // The server answers with the library page (after its redirect), which lists what became of each file.
-            request.addEventListener('load', function () { window.location.assign(request.responseURL || form.action); });
+            // The server keeps what became of each file for the library page, which is loaded next.
+            request.addEventListener('load', function () { window.location.assign(form.action); });
             request.addEventListener('error', function () { form.submit(); });
             request.send(data);
         };
@@ -41,22 +42,23 @@
     if (focal) {
         var img = focal.querySelector('img');
         var marker = focal.querySelector('.media-focal__marker');
+        var circle = marker.querySelector('circle');
+        var box = marker.viewBox.baseVal;
         var x = document.querySelector('[data-focal-x]');
         var y = document.querySelector('[data-focal-y]');
         var place = function () {
-            marker.hidden = false;
-            marker.style.left = (parseFloat(x.value) * img.clientWidth) + 'px';
-            marker.style.top = (parseFloat(y.value) * img.clientHeight) + 'px';
+            marker.removeAttribute('hidden');
+            circle.setAttribute('cx', String(parseFloat(x.value) * box.width));
+            circle.setAttribute('cy', String(parseFloat(y.value) * box.height));
         };
         img.addEventListener('click', function (e) {
-            var box = img.getBoundingClientRect();
-            x.value = ((e.clientX - box.left) / box.width).toFixed(3);
-            y.value = ((e.clientY - box.top) / box.height).toFixed(3);
+            var shown = img.getBoundingClientRect();
+            x.value = ((e.clientX - shown.left) / shown.width).toFixed(3);
+            y.value = ((e.clientY - shown.top) / shown.height).toFixed(3);
             place();
         });
         x.addEventListener('input', place);
         y.addEventListener('input', place);
-        if (img.complete) place(); else img.addEventListener('load', place);
-        window.addEventListener('resize', place);
+        place();
     }
 })();
