@@ -45,6 +45,13 @@ public sealed class MediaLibraryController(
     [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestLimit)]
     public async Task<IActionResult> Upload(List<IFormFile> files, CancellationToken cancellationToken)
     {
+        if (files.Count == 0)
+        {
+            // Nothing chosen: the library again, saying so (no redirect, nothing to keep).
+            TempData["MediaMessages"] = "Choose one or more pictures to upload.";
+            return await Index(null, cancellationToken: cancellationToken);
+        }
+
         var messages = new List<string>();
         var uploads = new List<MediaLibrary.Upload>();
         foreach (var file in files)
@@ -62,8 +69,6 @@ public sealed class MediaLibraryController(
 
         var results = await library.AddAsync(uploads, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
         messages.AddRange(results.Select(r => r.Refusal ?? $"“{r.FileName}” added to the library."));
-        if (messages.Count == 0)
-            messages.Add("Choose one or more pictures to upload.");
         TempData["MediaMessages"] = string.Join('\n', messages);
         // The script's upload (with progress) then loads the library itself; a redirect it followed would use up the messages.
         return Request.Headers.XRequestedWith == "XMLHttpRequest" ? NoContent() : Redirect("/admin/media");
