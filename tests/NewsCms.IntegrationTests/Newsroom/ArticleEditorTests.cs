@@ -13,7 +13,7 @@ namespace NewsCms.IntegrationTests.Newsroom;
 public sealed class ArticleEditorTests(NewsCmsApplication app) : IAsyncLifetime
 {
     private static readonly string[] ContractLabels =
-        ["Headline", "Slug", "Standfirst", "Dateline", "Wire source", "Body", "Section", "Tags", "Staff authors", "Byline", "Publish at", "Unpublish at"];
+        ["Headline", "Slug", "Standfirst", "Dateline", "Wire source", "Body", "Lead image", "Section", "Tags", "Staff authors", "Byline", "Publish at", "Unpublish at"];
 
     public Task InitializeAsync() => app.ResetAsync();
 
