@@ -4,6 +4,7 @@ using NewsCms.Web.CommandLine;
 using NewsCms.Web.Comments;
 using NewsCms.Web.EditorialRecord;
 using NewsCms.Web.Hosting;
+using NewsCms.Web.Media;
 using NewsCms.Web.Newsroom;
 using NewsCms.Web.ReaderSite;
 using NewsCms.Web.Scheduling;
@@ -28,6 +29,7 @@ builder.Services.AddEditorialRecord();
 builder.Services.AddScheduling(settings);
 builder.AddComments();
 builder.Services.AddReaderSite(settings);
+builder.AddMedia();
 builder.AddPublicPageCaching();
 builder.AddNewsCmsMvc();
 

@@ -10,6 +10,9 @@ public sealed record ArticleInput
     public string? DatelineSource { get; init; }
     public string? Body { get; init; }
     public int? SectionId { get; init; }
+
+    /// <summary>A picture from the library; it needs alt text before the story goes out.</summary>
+    public int? LeadImageId { get; init; }
     public string? Byline { get; init; }
     public IReadOnlyList<string> AuthorIds { get; init; } = [];
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using NewsCms.Core.Markdown;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -88,6 +89,7 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
             errors.Add(new(nameof(input.AuthorIds), "Choose staff authors from the list."));
         if (command == ArticleCommand.Schedule && (input.PublishAt is null || input.PublishAt <= now))
             errors.Add(new(nameof(input.PublishAt), "Choose a publication time in the future."));
+        await LeadImageRules.CheckAsync(db, input.LeadImageId, command is ArticleCommand.Publish or ArticleCommand.Schedule || article.Status == ArticleStatus.Published, errors, cancellationToken);
         if (input.UnpublishAt is { } until && (until <= now || until <= (input.PublishAt ?? now)))
             errors.Add(new(nameof(input.UnpublishAt), "Choose an unpublish time after the publication time."));
         if (command is ArticleCommand.Publish or ArticleCommand.Schedule && errors.Count == 0)
@@ -120,6 +122,7 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
             string.IsNullOrWhiteSpace(input.Byline) ? null : input.Byline.Trim());
         article.Edit(actor, content, now);
         article.SetAuthors(input.AuthorIds.Distinct().ToList());
+        article.SetLeadImage(input.LeadImageId);
         article.SetTags(await tags.ResolveAsync(input.TagNames, cancellationToken));
         if (ArticleWorkflow.CanSetExpiry(article, actor))
             article.SetExpiry(actor, input.UnpublishAt, now);

@@ -7,7 +7,8 @@ public sealed record ArticleCardViewModel(
     string? Summary,
     string? Byline,
     string? SectionName,
-    DateTimeOffset PublishedAt)
+    DateTimeOffset PublishedAt,
+    NewsCms.Core.Media.PictureRef? Picture = null)
 {
     /// <summary>The section's listing is linked from the card's label.</summary>
     public string? SectionSlug { get; init; }

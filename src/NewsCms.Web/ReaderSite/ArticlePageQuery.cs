@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Web.Comments;
 
@@ -43,6 +44,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
                 a.ModifiedAt,
                 a.TakedownReason,
                 a.BodyHtml,
+                LeadImage = a.LeadImage == null ? null : new PictureRef(a.LeadImage.Id, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.FocalX, a.LeadImage.FocalY, a.LeadImage.ContentHash, a.LeadImage.AltText, a.LeadImage.Caption, a.LeadImage.Credit),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -96,6 +98,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
             SectionSlug = found.SectionSlug,
             Tags = tags,
             ShowsPublicationTime = found.PublishedAt != newsroom.StartOf(publishedOn),
+            LeadImage = found.LeadImage,
         };
         return new ArticlePage(found.Id, found.Status, null, model);
     }

@@ -46,6 +46,9 @@ public sealed record ArticlePageViewModel(
     /// </summary>
     public bool ShowsPublicationTime { get; init; } = true;
 
+    /// <summary>The picture the story leads with, if any.</summary>
+    public NewsCms.Core.Media.PictureRef? LeadImage { get; init; }
+
     /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
     public bool CommentPosted { get; init; }
 }

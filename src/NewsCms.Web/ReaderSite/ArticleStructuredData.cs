@@ -10,7 +10,7 @@ namespace NewsCms.Web.ReaderSite;
 /// </summary>
 public static class ArticleStructuredData
 {
-    public static string Json(ArticlePageViewModel article, string baseUrl, NewsroomOptions newsroom, PublicSiteOptions site)
+    public static string Json(ArticlePageViewModel article, string baseUrl, NewsroomOptions newsroom, PublicSiteOptions site, IReadOnlyList<string> imagePaths)
     {
         var url = baseUrl + article.Url;
         var data = new Dictionary<string, object?>
@@ -32,6 +32,8 @@ public static class ArticleStructuredData
                 ["logo"] = new Dictionary<string, object?> { ["@type"] = "ImageObject", ["url"] = baseUrl + site.LogoPath },
             },
         };
+        if (imagePaths.Count > 0)
+            data["image"] = imagePaths.Select(path => baseUrl + path).ToList(); // 16:9, 4:3, 1:1, as Google asks
         if (article.Dateline is not null)
             data["dateline"] = article.Dateline;
         if (article.SectionName is not null)

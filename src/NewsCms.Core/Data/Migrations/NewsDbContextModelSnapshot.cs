@@ -189,64 +189,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Activity.ActivityEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("action");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("actor_id");
-
-                    b.Property<int?>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("Detail")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("detail");
-
-                    b.Property<string>("SubjectUserId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("subject_user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_activity_log");
-
-                    b.HasIndex("At")
-                        .IsDescending()
-                        .HasDatabaseName("ix_activity_log_at");
-
-                    b.HasIndex("Action", "At")
-                        .HasDatabaseName("ix_activity_log_action_at");
-
-                    b.HasIndex("ActorId", "At")
-                        .HasDatabaseName("ix_activity_log_actor_id_at");
-
-                    b.HasIndex("ArticleId", "At")
-                        .HasDatabaseName("ix_activity_log_article_id_at");
-
-                    b.ToTable("activity_log", (string)null);
-                });
-
             modelBuilder.Entity("NewsCms.Core.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -308,6 +250,10 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("headline");
+
+                    b.Property<int?>("LeadImageId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_image_id");
 
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone")
@@ -380,6 +326,9 @@ namespace NewsCms.Core.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Headline"), "GIN");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Headline"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex("LeadImageId")
+                        .HasDatabaseName("ix_articles_lead_image_id");
+
                     b.HasIndex("ScheduledAt")
                         .HasDatabaseName("ix_articles_due_to_publish")
                         .HasFilter("status = 'Scheduled'");
@@ -436,50 +385,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_article_authors_user_id");
 
                     b.ToTable("article_authors", (string)null);
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Articles.Takedown", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("ById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("by_id");
-
-                    b.Property<string>("InternalReason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("internal_reason");
-
-                    b.Property<string>("PublicReason")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("public_reason");
-
-                    b.HasKey("Id")
-                        .HasName("pk_takedowns");
-
-                    b.HasIndex("ArticleId")
-                        .HasDatabaseName("ix_takedowns_article_id");
-
-                    b.ToTable("takedowns", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Comments.Comment", b =>
@@ -664,54 +569,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("moderation_actions", (string)null);
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Corrections.Correction", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ArticleId")
-                        .HasColumnType("integer")
-                        .HasColumnName("article_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<string>("ById")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("by_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("text");
-
-                    b.HasKey("Id")
-                        .HasName("pk_corrections");
-
-                    b.HasIndex("ArticleId", "At")
-                        .HasDatabaseName("ix_corrections_article_id_at");
-
-                    b.HasIndex("At", "Id")
-                        .IsDescending()
-                        .HasDatabaseName("ix_corrections_at_id");
-
-                    b.ToTable("corrections", (string)null);
-                });
-
             modelBuilder.Entity("NewsCms.Core.Editing.Autosave", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -765,7 +622,65 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("edit_locks", (string)null);
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Revisions.ArticleRevision", b =>
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ActivityEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("actor_id");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("SubjectUserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject_user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_activity_log");
+
+                    b.HasIndex("At")
+                        .IsDescending()
+                        .HasDatabaseName("ix_activity_log_at");
+
+                    b.HasIndex("Action", "At")
+                        .HasDatabaseName("ix_activity_log_action_at");
+
+                    b.HasIndex("ActorId", "At")
+                        .HasDatabaseName("ix_activity_log_actor_id_at");
+
+                    b.HasIndex("ArticleId", "At")
+                        .HasDatabaseName("ix_activity_log_article_id_at");
+
+                    b.ToTable("activity_log", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -857,6 +772,282 @@ namespace NewsCms.Core.Data.Migrations
                         .HasDatabaseName("ix_article_revisions_article_id_id");
 
                     b.ToTable("article_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Correction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_corrections");
+
+                    b.HasIndex("ArticleId", "At")
+                        .HasDatabaseName("ix_corrections_article_id_at");
+
+                    b.HasIndex("At", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_corrections_at_id");
+
+                    b.ToTable("corrections", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Takedown", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("by_id");
+
+                    b.Property<string>("InternalReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("internal_reason");
+
+                    b.Property<string>("PublicReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("public_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_takedowns");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_takedowns_article_id");
+
+                    b.ToTable("takedowns", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Media.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("alt_text");
+
+                    b.Property<long>("ByteLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("byte_length");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("caption");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("credit");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<double>("FocalX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("focal_x");
+
+                    b.Property<double>("FocalY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("focal_y");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("text")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media_items");
+
+                    b.HasIndex("ContentHash")
+                        .HasDatabaseName("ix_media_items_content_hash");
+
+                    b.HasIndex("UploadedById")
+                        .HasDatabaseName("ix_media_items_uploaded_by_id");
+
+                    b.HasIndex("UploadedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_media_items_latest");
+
+                    b.HasIndex("AltText", "Caption", "Credit", "FileName")
+                        .HasDatabaseName("ix_media_items_search_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("AltText", "Caption", "Credit", "FileName"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("AltText", "Caption", "Credit", "FileName"), new[] { "gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops", "gin_trgm_ops" });
+
+                    b.ToTable("media_items", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Media.MediaOriginal", b =>
+                {
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.HasKey("ContentHash")
+                        .HasName("pk_media_originals");
+
+                    b.ToTable("media_originals", (string)null);
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Media.MediaRendition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Crop")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("crop");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer")
+                        .HasColumnName("media_item_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_media_renditions");
+
+                    b.HasIndex("MediaItemId", "Fingerprint", "Crop", "Width", "Format")
+                        .IsUnique()
+                        .HasDatabaseName("ix_media_renditions_key");
+
+                    b.ToTable("media_renditions", (string)null);
                 });
 
             modelBuilder.Entity("NewsCms.Core.Sections.Section", b =>
@@ -1098,17 +1289,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Activity.ActivityEntry", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.SetNull)
-                        .HasConstraintName("fk_activity_log_articles_article_id");
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("NewsCms.Core.Articles.Article", b =>
                 {
                     b.HasOne("NewsCms.Core.Staff.StaffUser", null)
@@ -1117,11 +1297,19 @@ namespace NewsCms.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_articles_asp_net_users_created_by_id");
 
+                    b.HasOne("NewsCms.Core.Media.MediaItem", "LeadImage")
+                        .WithMany()
+                        .HasForeignKey("LeadImageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_articles_media_item_lead_image_id");
+
                     b.HasOne("NewsCms.Core.Sections.Section", "Section")
                         .WithMany()
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_articles_sections_section_id");
+
+                    b.Navigation("LeadImage");
 
                     b.Navigation("Section");
                 });
@@ -1145,18 +1333,6 @@ namespace NewsCms.Core.Data.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Articles.Takedown", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_takedowns_articles_article_id");
-
-                    b.Navigation("Article");
-                });
-
             modelBuilder.Entity("NewsCms.Core.Comments.Comment", b =>
                 {
                     b.HasOne("NewsCms.Core.Articles.Article", null)
@@ -1171,18 +1347,6 @@ namespace NewsCms.Core.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_comments_comments_parent_id");
-                });
-
-            modelBuilder.Entity("NewsCms.Core.Corrections.Correction", b =>
-                {
-                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
-                        .WithMany()
-                        .HasForeignKey("ArticleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_corrections_articles_article_id");
-
-                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("NewsCms.Core.Editing.Autosave", b =>
@@ -1205,7 +1369,18 @@ namespace NewsCms.Core.Data.Migrations
                         .HasConstraintName("fk_edit_locks_articles_article_id");
                 });
 
-            modelBuilder.Entity("NewsCms.Core.Revisions.ArticleRevision", b =>
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ActivityEntry", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_activity_log_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.ArticleRevision", b =>
                 {
                     b.HasOne("NewsCms.Core.Articles.Article", "Article")
                         .WithMany()
@@ -1215,6 +1390,49 @@ namespace NewsCms.Core.Data.Migrations
                         .HasConstraintName("fk_article_revisions_articles_article_id");
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Correction", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_corrections_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.EditorialRecord.Takedown", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_takedowns_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Media.MediaItem", b =>
+                {
+                    b.HasOne("NewsCms.Core.Staff.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_media_items_asp_net_users_uploaded_by_id");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Media.MediaRendition", b =>
+                {
+                    b.HasOne("NewsCms.Core.Media.MediaItem", null)
+                        .WithMany()
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_media_renditions_media_items_media_item_id");
                 });
 
             modelBuilder.Entity("article_tags", b =>

@@ -36,6 +36,9 @@ public record ArticleEditorInput
     [Display(Name = "Section")]
     public int? SectionId { get; set; }
 
+    [Display(Name = "Lead image")]
+    public int? LeadImageId { get; set; }
+
     [Display(Name = "Tags")]
     public string? Tags { get; set; }
 

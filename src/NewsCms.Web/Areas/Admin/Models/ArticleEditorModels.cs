@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Markdown;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.ReaderSite;
@@ -46,6 +47,7 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             TimeZone = newsroom.TimeZone,
             Sections = await SectionsAsync(cancellationToken),
             StaffAuthors = await StaffAuthorsAsync(input.AuthorIds ?? [], cancellationToken),
+            LeadImages = await LeadImagesAsync(input.LeadImageId, cancellationToken),
         };
     }
 
@@ -70,6 +72,16 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             new BylineViewModel(authors, input.Byline?.Trim()),
             renderer.Render(input.Body ?? "", dateline?.ToString()));
     }
+
+    /// <summary>The newest 200 pictures, and the chosen one wherever it is: "file name — alt text".</summary>
+    private async Task<IReadOnlyList<SelectListItem>> LeadImagesAsync(int? chosen, CancellationToken cancellationToken) =>
+        (await db.MediaItems.AsNoTracking()
+            .OrderByDescending(m => m.Id == chosen).ThenByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Take(200)
+            .Select(m => new { m.Id, m.FileName, m.AltText })
+            .ToListAsync(cancellationToken))
+        .Select(m => new SelectListItem(m.AltText is null ? $"{m.FileName} (no alt text yet)" : $"{m.FileName} — {m.AltText}", m.Id.ToString(CultureInfo.InvariantCulture)))
+        .ToList();
 
     private async Task<IReadOnlyList<SelectListItem>> SectionsAsync(CancellationToken cancellationToken) =>
         (await db.Sections.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))

@@ -48,6 +48,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public IReadOnlyList<SelectListItem> StaffAuthors { get; init; } = [];
 
+    /// <summary>Pictures from the library for the Lead image control.</summary>
+    public IReadOnlyList<SelectListItem> LeadImages { get; init; } = [];
+
     /// <summary>Someone else saved first: the page explains, and the form carries their version now.</summary>
     public bool Conflict { get; init; }
 

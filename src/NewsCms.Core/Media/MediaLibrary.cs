@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Data;
+
+namespace NewsCms.Core.Media;
+
+/// <summary>Adding pictures to the library and taking them out. Every file is checked before anything is stored.</summary>
+public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, TimeProvider clock)
+{
+    public sealed record Upload(string FileName, byte[] Bytes);
+
+    public sealed record UploadResult(string FileName, int? MediaId, string? Refusal);
+
+    /// <summary>Each file on its own: one refused file does not stop the others, and stores nothing of itself.</summary>
+    public async Task<IReadOnlyList<UploadResult>> AddAsync(IEnumerable<Upload> uploads, string? uploadedById, CancellationToken cancellationToken)
+    {
+        var results = new List<UploadResult>();
+        foreach (var upload in uploads)
+        {
+            var check = inspector.Check(upload.FileName, upload.Bytes);
+            if (check.Facts is not { } facts)
+            {
+                results.Add(new UploadResult(check.FileName, null, check.Message));
+                continue;
+            }
+
+            results.Add(new UploadResult(check.FileName, await StoreAsync(facts, check.FileName, upload.Bytes, uploadedById, cancellationToken), null));
+        }
+
+        return results;
+    }
+
+    /// <summary>Deletes a picture no story uses; answers the headlines of the stories that do (then nothing is deleted).</summary>
+    public async Task<IReadOnlyList<string>> DeleteAsync(int mediaId, CancellationToken cancellationToken)
+    {
+        var users = await db.Articles.Using(mediaId).OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync(cancellationToken);
+        if (users.Count > 0)
+            return users;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var hash = await db.MediaItems.Where(m => m.Id == mediaId).Select(m => m.ContentHash).SingleOrDefaultAsync(cancellationToken);
+        await db.MediaItems.Where(m => m.Id == mediaId).ExecuteDeleteAsync(cancellationToken); // renditions cascade
+        if (hash is not null && !await db.MediaItems.AnyAsync(m => m.ContentHash == hash, cancellationToken))
+            await db.MediaOriginals.Where(o => o.ContentHash == hash).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return [];
+    }
+
+    private async Task<int> StoreAsync(PictureFacts facts, string fileName, byte[] bytes, string? uploadedById, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The same file uploaded twice is stored once: the original is keyed by its hash.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO media_originals (content_hash, bytes) VALUES ({facts.ContentHash}, {bytes}) ON CONFLICT (content_hash) DO NOTHING",
+            cancellationToken);
+        var item = new MediaItem(facts, fileName, uploadedById, clock.GetUtcNow());
+        db.MediaItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return item.Id;
+    }
+}

@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsCms.Core.Media;
+
+/// <summary>Pictures' settings (section "Media").</summary>
+public sealed class MediaOptions
+{
+    public const string SectionName = "Media";
+
+    private static readonly int[] DefaultWidths = [320, 640, 960, 1280, 1600, 2400];
+
+    /// <summary>Largest file accepted, in bytes (default 25 MB).</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxUploadBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Most pixels a picture may decode to, read from its header before any pixel is decoded.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxPixels { get; set; } = 60_000_000;
+
+    /// <summary>The rendition widths (pixels); none other is ever encoded. Empty: the defaults.</summary>
+    public int[] Widths { get; set; } = [];
+
+    [Range(1, 100)]
+    public int JpegQuality { get; set; } = 82;
+
+    [Range(1, 100)]
+    public int WebpQuality { get; set; } = 78;
+
+    [Range(1, 200)]
+    public int LibraryPageSize { get; set; } = 40;
+
+    public IReadOnlyList<int> RenditionWidths => Widths is { Length: > 0 } ? [.. Widths.Where(w => w > 0).Distinct().Order()] : DefaultWidths;
+
+    /// <summary>The width of library thumbnails and of the cards' smallest candidate.</summary>
+    public int ThumbnailWidth => RenditionWidths[0];
+}

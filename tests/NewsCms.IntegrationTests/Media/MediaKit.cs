@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Media;
+using NewsCms.IntegrationTests.Infrastructure;
+
+namespace NewsCms.IntegrationTests.Media;
+
+/// <summary>The library's upload form, posted as a browser posts it (multipart, with the page's antiforgery token).</summary>
+public static class MediaKit
+{
+    public const string LibraryUrl = "/admin/media";
+
+    public static async Task<HttpResponseMessage> PostUploadAsync(this HttpClient client, params (string Name, byte[] Bytes)[] files)
+    {
+        var token = StaffSignIn.AntiforgeryToken(await client.GetStringAsync(LibraryUrl));
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg"); // what a browser might claim; never trusted
+            form.Add(file, "files", name);
+        }
+
+        return await client.PostAsync(LibraryUrl, form);
+    }
+
+    /// <summary>Uploads and answers the library page shown afterwards (its messages say what became of each file).</summary>
+    public static async Task<string> UploadAsync(this HttpClient client, params (string Name, byte[] Bytes)[] files)
+    {
+        using var response = await client.PostUploadAsync(files);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await client.GetStringAsync(response.Headers.Location!.OriginalString);
+    }
+
+    public static async Task<PictureRef> UploadOneAsync(this HttpClient client, NewsCmsApplication app, string name, byte[] bytes)
+    {
+        var page = await client.UploadAsync((name, bytes));
+        Assert.Contains($"“{name}” added to the library.", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        return await app.PictureAsync(name);
+    }
+
+    public static Task<PictureRef> PictureAsync(this NewsCmsApplication app, string fileName) =>
+        app.WithDbAsync(db => db.MediaItems.AsNoTracking().Where(m => m.FileName == fileName).OrderByDescending(m => m.Id)
+            .Select(m => new PictureRef(m.Id, m.Width, m.Height, m.FocalX, m.FocalY, m.ContentHash, m.AltText, m.Caption, m.Credit))
+            .FirstAsync());
+
+    public static Task<(int Items, int Originals, int Renditions)> StoredAsync(this NewsCmsApplication app) =>
+        app.WithDbAsync(async db => (await db.MediaItems.CountAsync(), await db.MediaOriginals.CountAsync(), await db.MediaRenditions.CountAsync()));
+}
