@@ -21,6 +21,12 @@ public sealed class AccountController(
     private static readonly StaffUser Decoy = new();
     private static string? decoyHash;
 
+    /// <summary>Where a person lands after signing in: the first desk their roles open (a moderator the queue).</summary>
+    private static string HomeFor(IList<string> roles) =>
+        Capabilities.Grants(roles, Capability.WriteArticles) ? "/admin"
+        : Capabilities.Grants(roles, Capability.ModerateComments) ? "/moderation"
+        : "/admin/profile";
+
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
 
@@ -38,7 +44,7 @@ public sealed class AccountController(
             if (result.Succeeded)
             {
                 logger.LogInformation("Staff sign-in succeeded for {Email}", input.Email);
-                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : "/admin");
+                return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : HomeFor(await users.GetRolesAsync(user)));
             }
         }
         else
