@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
@@ -43,14 +44,18 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
     [Fact]
     public async Task A_story_published_from_the_newsroom_shows_its_time_in_the_newsrooms_zone()
     {
-        App.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 27, 19, 5, 0, TimeSpan.Zero));
+        // The shared clock only moves forward: the next day at 19:05 UTC, an afternoon in New York (appsettings.json's zone).
+        var now = App.Clock.GetUtcNow();
+        var at = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1).AddHours(19).AddMinutes(5), TimeSpan.Zero);
+        App.Clock.SetUtcNow(at);
         using var editor = await App.SignedInClientAsync(Roles.Editor);
         var article = await App.ArticleAsync(await editor.PublishedStoryAsync());
 
         var page = await Html.ParseAsync((await App.GetAsync(UrlOf(article.PublishedOn!.Value, article.Slug))).Html);
 
-        // 19:05 UTC is 2:05 PM in New York (EST, UTC-5), the newsroom's zone in appsettings.json.
-        Assert.Equal("November 27, 2026, 2:05 PM", page.QuerySelector(".story__header time")!.Text());
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        Assert.EndsWith(":05 PM", page.QuerySelector(".story__header time")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(local.ToString("MMMM d, yyyy, h:mm tt", CultureInfo.InvariantCulture), page.QuerySelector(".story__header time")!.Text());
     }
 
     [Fact]
@@ -111,6 +116,30 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
         Assert.Equal(2, names.Count);
         Assert.All(names, n => Assert.False(string.IsNullOrEmpty(n)));
         Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("/", "http://localhost/")]
+    [InlineData("/?page=2", "http://localhost/?page=2")]
+    [InlineData("/section/world", "http://localhost/section/world")]
+    [InlineData("/tag/council", "http://localhost/tag/council")]
+    [InlineData("/author/ada", "http://localhost/author/ada")]
+    [InlineData("/search?q=budget", "http://localhost/search?q=budget")]
+    public async Task List_pages_carry_a_canonical_link_a_description_and_open_graph(string path, string canonical)
+    {
+        var section = await App.AddSectionAsync("World", "world");
+        var tag = await App.AddTagAsync("Council", "council");
+        var author = await App.AddAuthorAsync("Ada Lovelace", "ada", null);
+        for (var day = 1; day <= 25; day++)
+            await App.FileAsync(await App.PublishAsync($"Budget story {day}", new DateOnly(2024, 3, day)), section, tag, author);
+
+        var page = await Html.ParseAsync((await App.GetAsync(path)).Html);
+
+        Assert.Equal(canonical, page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
+        foreach (var property in new[] { "og:title", "og:description", "og:url", "og:image", "og:site_name" })
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), property);
+        Assert.Equal(canonical, page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
     }
 
     private static string UrlOf(DateOnly day, string slug) => $"/{day:yyyy}/{day:MM}/{day:dd}/{slug}";
