@@ -6,7 +6,7 @@ namespace NewsCms.Web.EditorialRecord;
 
 public static class EditorialRecordExtensions
 {
-    /// <summary>Revisions, edit locks and autosaves, corrections and takedowns, the activity log (docs/integrity.md).</summary>
+    /// <summary>Revisions, edit locks and autosaves, corrections and takedowns, the activity log (docs/editorial-record.md).</summary>
     public static IServiceCollection AddEditorialRecord(this IServiceCollection services)
     {
         services.AddScoped<RevisionRestorer>();

@@ -26,7 +26,7 @@ public sealed class ArticlesController(ArticlePageQuery query) : Controller
         };
     }
 
-    /// <summary>A takedown: 410 Gone, with the short public reason the editor gave (docs/integrity.md).</summary>
+    /// <summary>A takedown: 410 Gone, with the short public reason the editor gave (docs/editorial-record.md).</summary>
     private ViewResult TakenDown(string? reason)
     {
         Response.StatusCode = StatusCodes.Status410Gone;

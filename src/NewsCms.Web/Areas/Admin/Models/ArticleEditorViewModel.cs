@@ -59,7 +59,7 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     /// <summary>What readers and search engines would miss, shown beside Publish; never blocks it.</summary>
     public IReadOnlyList<string> PublicationWarnings => PublicationChecks.Review(Headline, Standfirst, Body);
 
-    /// <summary>Integrity additions (docs/integrity.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
+    /// <summary>Integrity additions (docs/editorial-record.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
     public EditorIntegrityViewModel Integrity { get; init; } = new();
 
     private static readonly string[] FieldOrder =

@@ -5,7 +5,7 @@ using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.EditorialRecord;
 
 /// <summary>A takedown removes a story from every surface and answers 410 with the public reason; the internal one is kept.</summary>
 [Collection(SharedApp.Name)]

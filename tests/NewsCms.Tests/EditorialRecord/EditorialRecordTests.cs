@@ -3,7 +3,7 @@ using NewsCms.Core.Editing;
 using NewsCms.Core.EditorialRecord;
 using static NewsCms.Tests.Infrastructure.ArticleStates;
 
-namespace NewsCms.Tests.Integrity;
+namespace NewsCms.Tests.EditorialRecord;
 
 public sealed class EditorialRecordTests
 {

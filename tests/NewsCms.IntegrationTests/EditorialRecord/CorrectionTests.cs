@@ -5,7 +5,7 @@ using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.EditorialRecord;
 
 /// <summary>Corrections are public, dated, listed with a feed, and move the reader-facing modified instant; typo fixes do not.</summary>
 [Collection(SharedApp.Name)]

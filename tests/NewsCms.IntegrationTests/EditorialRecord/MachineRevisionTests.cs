@@ -3,7 +3,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.EditorialRecord;
 using NewsCms.IntegrationTests.Infrastructure;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.EditorialRecord;
 
 /// <summary>The importer and the scheduled publisher save articles too; their saves are revisions like anyone's.</summary>
 [Collection(SharedApp.Name)]

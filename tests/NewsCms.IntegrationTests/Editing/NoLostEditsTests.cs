@@ -5,7 +5,7 @@ using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.Editing;
 
 /// <summary>Two people on one story: conflicts lose nothing, the soft lock tells and can be taken over, autosave stays private.</summary>
 [Collection(SharedApp.Name)]

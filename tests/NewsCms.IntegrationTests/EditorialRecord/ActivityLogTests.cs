@@ -4,7 +4,7 @@ using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.EditorialRecord;
 
 /// <summary>One log of who did what and when: state changes, corrections, takedowns, role changes and moderation, filterable by admins.</summary>
 [Collection(SharedApp.Name)]

@@ -1,7 +1,7 @@
 using NewsCms.Core.Articles;
 using NewsCms.Generator;
 
-namespace NewsCms.IntegrationTests.Generating;
+namespace NewsCms.Tests.Generating;
 
 /// <summary>The generator's pure pieces; no database.</summary>
 public sealed class GenerateArgumentsTests

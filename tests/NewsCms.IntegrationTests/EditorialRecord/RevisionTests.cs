@@ -6,7 +6,7 @@ using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
-namespace NewsCms.IntegrationTests.Integrity;
+namespace NewsCms.IntegrationTests.EditorialRecord;
 
 /// <summary>Every save keeps a full, immutable snapshot; any two compare; an old one restores as a new one.</summary>
 [Collection(SharedApp.Name)]
