@@ -15,6 +15,10 @@ public sealed class CommentOptions
     [MinLength(16)]
     public string IpHashSalt { get; set; } = "";
 
+    /// <summary>Conversations (a comment and its replies) an article shows before "Show more".</summary>
+    [Range(1, 10_000)]
+    public int ConversationsShownFirst { get; set; } = 20;
+
     /// <summary>A comment with more links than this goes straight to Spam.</summary>
     [Range(0, 100)]
     public int MaxLinks { get; set; } = 2;

@@ -93,6 +93,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
                 ? new CommentFormViewModel(url, new CommentInput()) { TokenByScript = true }
                 : null,
             CommentPosted = commentPosted,
+            CommentsShownFirst = commentOptions.Value.ConversationsShownFirst,
             ModifiedAt = found.ModifiedAt ?? found.PublishedAt,
             Corrections = corrections,
             SectionSlug = found.SectionSlug,

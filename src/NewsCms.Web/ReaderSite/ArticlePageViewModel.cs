@@ -49,6 +49,9 @@ public sealed record ArticlePageViewModel(
     /// <summary>The picture the story leads with, if any.</summary>
     public NewsCms.Core.Media.PictureRef? LeadImage { get; init; }
 
+    /// <summary>Conversations shown before "Show more" (Comments:ConversationsShownFirst).</summary>
+    public int CommentsShownFirst { get; init; } = 20;
+
     /// <summary>Arrived from posting a comment (?comment=posted): the same for every reader, so cacheable.</summary>
     public bool CommentPosted { get; init; }
 }
