@@ -79,11 +79,13 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : AppTest<Browser
         await page.GetByLabel("Search", new() { Exact = true }).FillAsync("munitions");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/search?q=munitions");
-        Assert.Equal("munitions", await page.Locator(".search-result__snippet mark").First.InnerTextAsync());
+        // Waits for the new URL to commit, then lets the assertions wait for what they read: waiting for the
+        // "load" event of the results page timed out now and then on a loaded 2-core machine.
+        await page.WaitForURLAsync("**/search?q=munitions", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator(".search-result__snippet mark").First).ToHaveTextAsync("munitions");
         await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
-        await page.WaitForURLAsync($"**{Samples.SeedUrl}");
-        Assert.Equal(Headline, await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await page.WaitForURLAsync($"**{Samples.SeedUrl}", new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Headline);
         Assert.Empty(App.ConsoleErrors);
     }
 
