@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
@@ -43,7 +44,9 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
 
         var markers = SearchSnippet.CreateMarkers();
         var rows = await FullTextAsync(query, markers, (page - 1) * pageSize, pageSize + 1, cancellationToken);
-        var hits = rows.Take(pageSize).Select(r => r.ToHit(markers.ToHtml(r.Snippet))).ToList();
+        // The snippet is cut from the rendered body with its tags removed (the text readers see, never the
+        // Markdown source); its entities are decoded here and the whole encoded again in ToHtml.
+        var hits = rows.Take(pageSize).Select(r => r.ToHit(markers.ToHtml(WebUtility.HtmlDecode(r.Snippet)))).ToList();
         var hasMore = rows.Count > pageSize;
         if (page > 1 || hits.Count >= options.Value.FallbackBelow || !SearchQuery.IsPlain(query))
             return new SearchResults(hits, hasMore, false);
@@ -75,7 +78,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         return db.Database.SqlQuery<SearchRow>($"""
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
                    coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name, s.slug AS section_slug,
-                   ts_headline({config}::regconfig, coalesce(a.standfirst || E'\n', '') || left(a.body_markdown, {SnippetSource}),
+                   ts_headline({config}::regconfig, coalesce(a.standfirst || E'\n', '') || regexp_replace(left(a.body_html, {SnippetSource}), '<[^>]*(>|$)', ' ', 'g'),
                                websearch_to_tsquery({config}::regconfig, {query}), {headlineOptions}) AS snippet
             FROM (
                 SELECT m.id, ts_rank_cd(m.search_vector, q.query)

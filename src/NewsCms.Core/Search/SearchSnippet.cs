@@ -31,5 +31,19 @@ public sealed record SearchSnippet(string StartMarker, string StopMarker)
     }
 
     /// <summary>Plain text with no match to highlight (a trigram near miss): encoded, nothing marked.</summary>
+    /// <summary>
+    /// Whether the snippet (as <see cref="ToHtml"/> made it) opens with <paramref name="text"/>, a standfirst
+    /// the result would otherwise print twice. Compares the first 60 characters: the snippet may stop sooner.
+    /// </summary>
+    public static bool OpensWith(string snippetHtml, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || snippetHtml.Length == 0)
+            return false;
+        var snippet = WebUtility.HtmlDecode(snippetHtml.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal)).TrimStart();
+        var head = text.Trim();
+        head = head.Length > 60 ? head[..60] : head;
+        return snippet.StartsWith(head, StringComparison.Ordinal);
+    }
+
     public static string Plain(string? text) => WebUtility.HtmlEncode(text ?? "");
 }

@@ -25,7 +25,7 @@ public sealed class SearchController(ArticleSearch search, IOptions<SearchOption
         var results = await search.SearchAsync(query, page, newsroom.PageSize, cancellationToken);
         var hits = results.Hits
             .Select(h => new SearchResultViewModel(
-                new ArticleCardViewModel(h.Headline, ArticleUrl.For(h.PublishedOn, h.Slug), h.Summary, h.Byline, h.SectionName, h.PublishedAt) { SectionSlug = h.SectionSlug },
+                new ArticleCardViewModel(h.Headline, ArticleUrl.For(h.PublishedOn, h.Slug), SearchSnippet.OpensWith(h.SnippetHtml, h.Summary) ? null : h.Summary, h.Byline, h.SectionName, h.PublishedAt) { SectionSlug = h.SectionSlug },
                 h.SnippetHtml))
             .ToList();
         var pager = new PagerViewModel($"/search?q={Uri.EscapeDataString(query)}", page, results.HasMore);
