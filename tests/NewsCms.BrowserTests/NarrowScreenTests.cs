@@ -1,5 +1,6 @@
 using NewsCms.Core.Comments;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.BrowserTests;
 
@@ -16,7 +17,7 @@ public sealed class NarrowScreenTests(BrowserApplication app) : AppTest<BrowserA
         for (var i = 1; i <= 12; i++)
             await App.FileAsync(article, sectionId: await App.AddSectionAsync($"Section number {i}", $"section-{i}"));
         await App.AddCommentAsync(article.Id, "Ada", $"A comment with {LongWord}", CommentStatus.Approved);
-        var url = $"/{article.PublishedOn:yyyy}/{article.PublishedOn:MM}/{article.PublishedOn:dd}/{article.Slug}";
+        var url = ArticleUrl.For(article.PublishedOn!.Value, article.Slug);
 
         var page = await App.NewPageAsync();
         await page.SetViewportSizeAsync(320, 640);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.ReaderSite;
 using static NewsCms.IntegrationTests.Infrastructure.ArticleEditing;
 
 namespace NewsCms.IntegrationTests.ReaderSite;
@@ -20,7 +21,7 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
         var article = await App.PublishAsync("Ceasefire holds", new DateOnly(2024, 3, 1));
         await App.FileAsync(article, sectionId: section);
 
-        var story = await Html.ParseAsync((await App.GetAsync(UrlOf(article.PublishedOn!.Value, article.Slug))).Html);
+        var story = await Html.ParseAsync((await App.GetAsync(ArticleUrl.For(article.PublishedOn!.Value, article.Slug))).Html);
         Assert.Equal("/section/world", story.QuerySelector(".story__header .kicker a")!.GetAttribute("href"));
         var front = await Html.ParseAsync((await App.GetAsync("/")).Html);
         Assert.Equal("/section/world", front.QuerySelector(".kicker a")!.GetAttribute("href"));
@@ -35,7 +36,7 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
         await App.FileAsync(article, tagId: await App.AddTagAsync("Taxes", "taxes"));
         await App.FileAsync(article, tagId: await App.AddTagAsync("Council", "council"));
 
-        var page = await Html.ParseAsync((await App.GetAsync(UrlOf(article.PublishedOn!.Value, article.Slug))).Html);
+        var page = await Html.ParseAsync((await App.GetAsync(ArticleUrl.For(article.PublishedOn!.Value, article.Slug))).Html);
 
         var links = page.QuerySelectorAll("nav[aria-label='Tags'] a").Select(a => (a.Text(), a.GetAttribute("href"))).ToList();
         Assert.Equal([("Council", "/tag/council"), ("Taxes", "/tag/taxes")], links);
@@ -51,7 +52,7 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
         using var editor = await App.SignedInClientAsync(Roles.Editor);
         var article = await App.ArticleAsync(await editor.PublishedStoryAsync());
 
-        var page = await Html.ParseAsync((await App.GetAsync(UrlOf(article.PublishedOn!.Value, article.Slug))).Html);
+        var page = await Html.ParseAsync((await App.GetAsync(ArticleUrl.For(article.PublishedOn!.Value, article.Slug))).Html);
 
         var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.EndsWith(":05 PM", page.QuerySelector(".story__header time")!.Text(), StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
 
         Assert.Contains("http://localhost/corrections", urls.Keys);
         Assert.All(urls, u => Assert.False(string.IsNullOrEmpty(u.Value), $"{u.Key} has no lastmod"));
-        Assert.Equal(urls["http://localhost" + UrlOf(older.PublishedOn!.Value, older.Slug)], urls["http://localhost/section/world"]);
+        Assert.Equal(urls["http://localhost" + ArticleUrl.For(older.PublishedOn!.Value, older.Slug)], urls["http://localhost/section/world"]);
         Assert.Equal(urls["http://localhost/"], urls["http://localhost/section/empty"]);
     }
 
@@ -141,6 +142,4 @@ public sealed class ReaderNavigationTests(NewsCmsApplication app) : AppTest(app)
             Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")), property);
         Assert.Equal(canonical, page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
     }
-
-    private static string UrlOf(DateOnly day, string slug) => $"/{day:yyyy}/{day:MM}/{day:dd}/{slug}";
 }
