@@ -4,6 +4,8 @@
 #
 #   ensure_packages [--browser]   .NET SDK >= 10 check (exits 1 without it); PostgreSQL (and with --browser a
 #                                 Chromium-family browser) from apt when missing. --browser exports NEWSCMS_CHROMIUM.
+#   ensure_html_checker           Java (apt) and the W3C Nu HTML Checker (npm vnu-jar, pinned in tests/tools) for the
+#                                 tests; exports NEWSCMS_VNU_JAR.
 #   start_postgres NAME PORT      the project's own cluster, data in $REPO/.data/NAME, on 127.0.0.1:PORT only,
 #                                 run by the postgres user when we are root; it has the role newscms.
 #   stop_postgres NAME            stops that cluster (a no-op when it is not running).
@@ -88,6 +90,20 @@ ensure_packages() {
             _newscms_fail "no Chromium-family browser found (/usr/bin/chromium, google-chrome or chromium-browser)" || return 1
         export NEWSCMS_CHROMIUM
     fi
+}
+
+# The W3C Nu HTML Checker the tests run over the public pages (issue 12, item 18): a jar from npm, run by Java.
+ensure_html_checker() {
+    local tools="$_NEWSCMS_REPO/tests/tools"
+    command -v java >/dev/null || _newscms_apt_install default-jre-headless || return 1
+    command -v npm >/dev/null || _newscms_apt_install npm || return 1
+    NEWSCMS_VNU_JAR="$tools/node_modules/vnu-jar/build/dist/vnu.jar"
+    if [ ! -f "$NEWSCMS_VNU_JAR" ]; then
+        _newscms_say "npm ci in tests/tools (the HTML checker)"
+        # --ignore-scripts: the package's postinstall only fetches a Java runtime, and we have Debian's.
+        (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund) >&2 || return 1
+    fi
+    export NEWSCMS_VNU_JAR
 }
 
 # The settings the project's cluster runs with; written to DATADIR/newscms.conf, which postgresql.conf includes.

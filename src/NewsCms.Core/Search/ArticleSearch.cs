@@ -13,10 +13,17 @@ public sealed record SearchHit(
     public string? SectionSlug { get; init; }
 }
 
-/// <summary>One page of results; <see cref="Approximate"/> when near misses by headline similarity were added.</summary>
+/// <summary>
+/// One page of results; <see cref="Approximate"/> when near misses by headline similarity were added.
+/// <see cref="Total"/> counts every match ranked (0 on a page past the end); when it reached
+/// Search:RankedCandidates (<see cref="TotalIsCapped"/>) more stories match than were ranked.
+/// </summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, bool HasMore, bool Approximate)
 {
     public static readonly SearchResults None = new([], false, false);
+
+    public int Total { get; init; }
+    public bool TotalIsCapped { get; init; }
 }
 
 /// <summary>
@@ -48,13 +55,15 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         // Markdown source); its entities are decoded here and the whole encoded again in ToHtml.
         var hits = rows.Take(pageSize).Select(r => r.ToHit(markers.ToHtml(WebUtility.HtmlDecode(r.Snippet)))).ToList();
         var hasMore = rows.Count > pageSize;
+        var total = rows.Count > 0 ? rows[0].Total : 0;
+        var capped = total >= options.Value.RankedCandidates;
         if (page > 1 || hits.Count >= options.Value.FallbackBelow || !SearchQuery.IsPlain(query))
-            return new SearchResults(hits, hasMore, false);
+            return new SearchResults(hits, hasMore, false) { Total = total, TotalIsCapped = capped };
 
         var found = rows.Select(r => r.Id).ToArray();
         var near = await SimilarHeadlinesAsync(query, found, pageSize - hits.Count, cancellationToken);
         hits.AddRange(near.Select(r => r.ToHit(SearchSnippet.Plain(r.Summary))));
-        return new SearchResults(hits, hasMore, near.Count > 0);
+        return new SearchResults(hits, hasMore, near.Count > 0) { Total = total + near.Count, TotalIsCapped = capped };
     }
 
     private Task<List<SearchRow>> FullTextAsync(string query, SearchSnippet markers, int skip, int take, CancellationToken cancellationToken)
@@ -79,11 +88,13 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
                    coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name, s.slug AS section_slug,
                    ts_headline({config}::regconfig, coalesce(a.standfirst || E'\n', '') || regexp_replace(left(a.body_html, {SnippetSource}), '<[^>]*(>|$)', ' ', 'g'),
-                               websearch_to_tsquery({config}::regconfig, {query}), {headlineOptions}) AS snippet
+                               websearch_to_tsquery({config}::regconfig, {query}), {headlineOptions}) AS snippet,
+                   ranked.total
             FROM (
                 SELECT m.id, ts_rank_cd(m.search_vector, q.query)
                            * (0.5 + 0.5 / (1 + extract(epoch FROM ({now} - m.published_at)) / 2592000.0)) AS score,
-                       m.published_at
+                       m.published_at,
+                       count(*) OVER ()::int AS total -- every ranked match, counted before the page is cut
                 FROM (
                     SELECT newest.id FROM (
                         (SELECT c.id FROM articles c, websearch_to_tsquery({config}::regconfig, {query}) AS cq(query)
@@ -120,7 +131,7 @@ public sealed class ArticleSearch(NewsDbContext db, IOptions<SearchOptions> opti
         return db.Database.SqlQuery<SearchRow>($"""
             SELECT a.id, a.headline, a.published_on, a.slug, a.published_at,
                    coalesce(a.standfirst, a.excerpt) AS summary, a.byline, s.name AS section_name, s.slug AS section_slug,
-                   NULL::text AS snippet
+                   NULL::text AS snippet, 0 AS total
             FROM articles a
             LEFT JOIN sections s ON s.id = a.section_id
             WHERE a.status = 'Published' AND {query} <% a.headline AND NOT (a.id = ANY({exclude}))
@@ -144,6 +155,7 @@ public sealed class SearchRow
 
     public string? SectionSlug { get; set; }
     public string? Snippet { get; set; }
+    public int Total { get; set; }
 
     internal SearchHit ToHit(string snippetHtml) =>
         new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug };

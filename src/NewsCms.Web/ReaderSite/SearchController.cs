@@ -33,6 +33,6 @@ public sealed class SearchController(ArticleSearch search, IOptions<SearchOption
 
         // Result pages are for people; crawlers following search links would only index noise.
         Response.Headers["X-Robots-Tag"] = "noindex";
-        return View(new SearchPageViewModel(query, shortened, hits, results.Approximate, pager));
+        return View(new SearchPageViewModel(query, shortened, hits, results.Approximate, pager) { Total = results.Total, TotalIsCapped = results.TotalIsCapped });
     }
 }

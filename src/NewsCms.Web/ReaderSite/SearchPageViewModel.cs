@@ -7,4 +7,13 @@ public sealed record SearchResultViewModel(ArticleCardViewModel Card, string Sni
 public sealed record SearchPageViewModel(string Query, bool Shortened, IReadOnlyList<SearchResultViewModel> Results, bool Approximate, PagerViewModel Pager)
 {
     public bool Asked => Query.Length > 0;
+
+    /// <summary>How many stories matched; only the newest Search:RankedCandidates are counted and ranked.</summary>
+    public int Total { get; init; }
+    public bool TotalIsCapped { get; init; }
+
+    /// <summary>"1 story", "12 stories", "More than 1,000 stories" — said once above the results.</summary>
+    public string TotalText => TotalIsCapped
+        ? $"More than {Total:N0} stories"
+        : Total == 1 ? "1 story" : $"{Total:N0} stories";
 }

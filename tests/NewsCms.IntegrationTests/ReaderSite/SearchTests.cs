@@ -40,6 +40,21 @@ public sealed class SearchTests(NewsCmsApplication app) : AppTest(app)
         Assert.Equal(["Bridge painted red"], await HeadlinesAsync("bridge -closed"));
     }
 
+    [Fact]
+    public async Task The_number_of_matching_stories_is_shown_above_the_results()
+    {
+        await App.PublishAsync("Ferry timetable changes", new DateOnly(2024, 3, 1), "The ferry leaves earlier.");
+        await App.PublishAsync("Ferry strike ends", new DateOnly(2024, 3, 2), "Ferry crews return.");
+        await App.PublishAsync("Tunnel opens", new DateOnly(2024, 3, 3), "A new tunnel under the ferry route.");
+        await App.PublishAsync("Bridge closed", new DateOnly(2024, 3, 4), "The bridge is shut.");
+
+        var (_, many) = await App.GetAsync("/search?q=ferry");
+        var (_, one) = await App.GetAsync("/search?q=tunnel");
+
+        Assert.Equal("3 stories found", (await Html.ParseAsync(many)).QuerySelector(".search-results__count")!.TextContent);
+        Assert.Equal("1 story found", (await Html.ParseAsync(one)).QuerySelector(".search-results__count")!.TextContent);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
