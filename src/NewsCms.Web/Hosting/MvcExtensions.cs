@@ -20,5 +20,13 @@ public static class MvcExtensions
         app.MapHealthChecks("/healthz", HealthResponse.Options);
         // WithStaticAssets: asp-append-version links the fingerprinted URL, which is served with a one-year immutable Cache-Control.
         app.MapControllers().WithStaticAssets();
+        // Any method on a URL no route serves is a 404 (then the error page). Without this, a POST to an unknown
+        // URL answered 405: routing's method check runs before the constraints of single-segment routes such as
+        // /sitemap-{page}.xml are tested, so it saw a GET-only candidate for every path.
+        app.MapFallback(context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
     }
 }
