@@ -21,14 +21,14 @@ public sealed class CommentPagesController(
     {
         var until = input.Until is { } day ? newsroom.StartOf(day) : (DateTimeOffset?)null;
         if (until <= clock.GetUtcNow())
-            ModelState.AddModelError(nameof(BanInput.Until), "Choose a day in the future, or leave it empty for a permanent ban.");
+            ModelState.AddModelError($"{nameof(BanPageViewModel.Input)}.{nameof(BanInput.Until)}", "Choose a day in the future, or leave it empty for a permanent ban.");
         if (input.Scope is null)
-            ModelState.AddModelError(nameof(BanInput.ByEmail), "Ban the email address, the network address, or both.");
+            ModelState.AddModelError($"{nameof(BanPageViewModel.Input)}.{nameof(BanInput.ByEmail)}", "Ban the email address, the network address, or both.");
         if (!ModelState.IsValid)
             return await BanPageAsync(id, input, cancellationToken);
         if (!await moderation.BanSenderAsync(id, input.Scope!.Value, input.Reason!, until, User.ToActor(), cancellationToken))
         {
-            ModelState.AddModelError(nameof(BanInput.ByEmail), "This comment has no email address to ban; ban the network address.");
+            ModelState.AddModelError($"{nameof(BanPageViewModel.Input)}.{nameof(BanInput.ByEmail)}", "This comment has no email address to ban; ban the network address.");
             return await BanPageAsync(id, input, cancellationToken);
         }
 
