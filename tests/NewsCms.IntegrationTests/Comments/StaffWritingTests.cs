@@ -23,6 +23,8 @@ public sealed class StaffWritingTests(NewsCmsApplication app) : AppTest(app)
     {
         var id = await App.AddCommentAsync(_articleId, "Ada", "Is this confirmed?", CommentStatus.Pending);
         using var editor = await App.SignedInClientAsync(Roles.Editor);
+        var desk = await Html.ParseAsync(await editor.GetStringAsync($"/moderation/articles/{_articleId}"));
+        Assert.Equal($"/moderation/comments/{id}/reply", desk.QuerySelectorAll("a").Single(a => a.Text() == "Reply as staff").GetAttribute("href"));
 
         using var response = await editor.PostFormAsync($"/moderation/comments/{id}/reply", new() { ["Input.Body"] = "Yes: two officials confirmed it." });
 

@@ -133,4 +133,8 @@ public sealed record BanPageViewModel(QueueRow Comment, BanInput Input) : IModer
 public sealed record ArticleCommentsViewModel(int Id, string Headline, bool CommentsOpen, int Approved, int Pending) : IModerationPage
 {
     public IReadOnlyList<StateCount>? StateCounts { get; init; }
+
+    public IReadOnlyList<AnswerableComment> Answerable { get; init; } = [];
 }
+
+public sealed record AnswerableComment(int Id, string AuthorName, string Body, CommentStatus Status);
