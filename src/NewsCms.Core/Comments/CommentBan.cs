@@ -32,4 +32,15 @@ public sealed class CommentBan
     public DateTimeOffset? ExpiresAt { get; private set; }
 
     public bool IsActive(DateTimeOffset now) => ExpiresAt is null || now < ExpiresAt;
+
+    /// <summary>Who lifted it early (<c>Lift ban</c>); the ban stays on record, ending now.</summary>
+    public string? LiftedBy { get; private set; }
+
+    public void Lift(string moderator, DateTimeOffset now)
+    {
+        if (!IsActive(now))
+            return;
+        ExpiresAt = now;
+        LiftedBy = moderator;
+    }
 }

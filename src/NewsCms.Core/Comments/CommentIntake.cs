@@ -11,7 +11,7 @@ namespace NewsCms.Core.Comments;
 /// take comments, the input must meet <see cref="CommentRules"/>, a reply must answer an approved top-level
 /// comment of the same article, and the sender must not be banned. Only then is anything stored.
 /// </summary>
-public sealed class CommentIntake(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> options, ILogger<CommentIntake> logger)
+public sealed class CommentIntake(NewsDbContext db, TimeProvider clock, IOptions<CommentOptions> options, IEnumerable<ISpamCheck> spamChecks, ILogger<CommentIntake> logger)
 {
     private readonly CommentOptions _options = options.Value;
 
@@ -45,13 +45,14 @@ public sealed class CommentIntake(NewsDbContext db, TimeProvider clock, IOptions
         var approvedBefore = email is null || _options.TrustAfterApproved == 0 || sent.Count == 0
             ? 0
             : await db.Comments.CountAsync(c => sent.Contains(c.Id) && c.AuthorEmail == email && c.Status == CommentStatus.Approved, cancellationToken);
-        var status = CommentRules.InitialStatus(submission.Body!, submission.LooksAutomated, approvedBefore, _options);
+        var spamReason = await SpamReasonAsync(submission, cancellationToken);
+        var status = CommentRules.InitialStatus(submission.Body!, spamReason is not null, approvedBefore, _options);
 
         var comment = new Comment(submission.ArticleId, submission.Name!.Trim(), email, submission.Body!, submission.IpHash, now, submission.ParentId);
         comment.Classify(status, now);
         db.Comments.Add(comment);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Comment {CommentId} on article {ArticleId} arrived as {Status}", comment.Id, submission.ArticleId, status);
+        logger.LogInformation("Comment {CommentId} on article {ArticleId} arrived as {Status} {SpamReason}", comment.Id, submission.ArticleId, status, spamReason);
         return new IntakeResult(IntakeOutcome.Stored, comment.Id, status);
     }
 
@@ -60,6 +61,18 @@ public sealed class CommentIntake(NewsDbContext db, TimeProvider clock, IOptions
         db.CommentBans.AnyAsync(
             b => (b.ExpiresAt == null || b.ExpiresAt > now) && ((email != null && b.Email == email) || b.IpHash == ipHash),
             cancellationToken);
+
+    /// <summary>The first spam check that objects, in registration order (the cheap ones first).</summary>
+    private async Task<string?> SpamReasonAsync(CommentSubmission submission, CancellationToken cancellationToken)
+    {
+        foreach (var check in spamChecks)
+        {
+            if (await check.ReasonAsync(submission, cancellationToken) is { } reason)
+                return reason;
+        }
+
+        return null;
+    }
 
     private async Task<string?> ReplyProblemAsync(int parentId, int articleId, CancellationToken cancellationToken)
     {

@@ -11,7 +11,13 @@ namespace NewsCms.Core.Comments;
 /// </summary>
 public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILogger<CommentModeration> logger)
 {
-    /// <summary>Approve, Reject, Spam or Delete each of these comments; returns how many were found.</summary>
+    /// <summary>The verbs a queue button may send, one comment or a selection.</summary>
+    public static readonly IReadOnlySet<ModerationVerb> CommentVerbs = new HashSet<ModerationVerb>
+    {
+        ModerationVerb.Approve, ModerationVerb.Reject, ModerationVerb.Spam, ModerationVerb.Delete,
+        ModerationVerb.Restore, ModerationVerb.DeleteForever, ModerationVerb.NotSpam,
+    };
+
     /// <summary>How many comments are in each state, every state listed: the moderation menu's counts.</summary>
     public async Task<IReadOnlyList<StateCount>> CountByStateAsync(CancellationToken cancellationToken)
     {
@@ -22,42 +28,50 @@ public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILog
         return Enum.GetValues<CommentStatus>().Select(s => new StateCount(s, counts.GetValueOrDefault(s))).ToList();
     }
 
+    /// <summary>
+    /// One verb on each of these comments; returns how many it applied to. A verb skips the comments it does not
+    /// fit: Delete moves to Trash, Restore and Delete forever act only in Trash, Not spam only on Spam, and a
+    /// comment in Trash must be restored before it is approved, rejected or marked spam.
+    /// </summary>
     public async Task<int> ApplyAsync(IReadOnlyCollection<int> commentIds, ModerationVerb verb, Actor actor, CancellationToken cancellationToken)
     {
         EnsureModerator(actor);
-        if (verb is not (ModerationVerb.Approve or ModerationVerb.Reject or ModerationVerb.Spam or ModerationVerb.Delete))
+        if (!CommentVerbs.Contains(verb))
             throw new ArgumentOutOfRangeException(nameof(verb), verb, "Not a comment action.");
         var now = clock.GetUtcNow();
         var comments = await db.Comments.Where(c => commentIds.Contains(c.Id)).ToListAsync(cancellationToken);
-        foreach (var comment in comments)
+        var done = 0;
+        foreach (var comment in comments.Where(c => Fits(verb, c.Status)))
         {
-            if (verb == ModerationVerb.Delete)
-                db.Comments.Remove(comment);
-            else
-                comment.Moderate(StatusFor(verb), actor.UserId, now);
+            Apply(comment, verb, actor.UserId, now);
             db.ModerationActions.Add(new ModerationAction(actor.UserId, verb, now, comment.Id, comment.ArticleId));
+            done++;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Actor} applied {Verb} to {Count} comments", actor.UserId, verb, comments.Count);
-        return comments.Count;
+        logger.LogInformation("{Actor} applied {Verb} to {Count} comments", actor.UserId, verb, done);
+        return done;
     }
 
-    /// <summary>Bans the sender of a comment by its email (if given) and its IP hash; false when there is no such comment.</summary>
-    public async Task<bool> BanSenderAsync(int commentId, string reason, DateTimeOffset? expiresAt, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Bans the sender of a comment by its email, its IP hash, or both; false when there is nothing to ban by.</summary>
+    public async Task<bool> BanSenderAsync(int commentId, BanScope scope, string reason, DateTimeOffset? expiresAt, Actor actor, CancellationToken cancellationToken)
     {
         EnsureModerator(actor);
         var sender = await db.Comments.Where(c => c.Id == commentId)
             .Select(c => new { c.AuthorEmail, c.IpHash, c.ArticleId })
             .SingleOrDefaultAsync(cancellationToken);
-        if (sender is null || (sender.AuthorEmail is null && sender.IpHash is null))
+        if (sender is null)
+            return false;
+        var email = scope.HasFlag(BanScope.Email) ? sender.AuthorEmail : null;
+        var ipHash = scope.HasFlag(BanScope.Address) ? sender.IpHash : null;
+        if (email is null && ipHash is null)
             return false;
         var now = clock.GetUtcNow();
-        db.CommentBans.Add(new CommentBan(sender.AuthorEmail, sender.IpHash, reason, actor.UserId, now, expiresAt));
+        db.CommentBans.Add(new CommentBan(email, ipHash, reason, actor.UserId, now, expiresAt));
         var until = expiresAt is null ? "permanently" : $"until {expiresAt:O}";
         db.ModerationActions.Add(new ModerationAction(actor.UserId, ModerationVerb.Ban, now, commentId, sender.ArticleId, $"{until}: {reason}"));
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("{Actor} banned the sender of comment {CommentId}", actor.UserId, commentId);
+        logger.LogInformation("{Actor} banned the sender of comment {CommentId} by {Scope}", actor.UserId, commentId, scope);
         return true;
     }
 
@@ -77,14 +91,40 @@ public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILog
         return true;
     }
 
+    public static bool Fits(ModerationVerb verb, CommentStatus status) => verb switch
+    {
+        ModerationVerb.Restore or ModerationVerb.DeleteForever => status == CommentStatus.Trash,
+        ModerationVerb.NotSpam => status == CommentStatus.Spam,
+        _ => status != CommentStatus.Trash,
+    };
+
+    private void Apply(Comment comment, ModerationVerb verb, string actorId, DateTimeOffset now)
+    {
+        switch (verb)
+        {
+            case ModerationVerb.Delete:
+                comment.MoveToTrash(actorId, now);
+                break;
+            case ModerationVerb.Restore:
+                comment.Restore(actorId, now);
+                break;
+            case ModerationVerb.DeleteForever:
+                db.Comments.Remove(comment);
+                break;
+            default:
+                comment.Moderate(StatusFor(verb), actorId, now);
+                break;
+        }
+    }
+
     private static CommentStatus StatusFor(ModerationVerb verb) => verb switch
     {
-        ModerationVerb.Approve => CommentStatus.Approved,
+        ModerationVerb.Approve or ModerationVerb.NotSpam => CommentStatus.Approved,
         ModerationVerb.Reject => CommentStatus.Rejected,
         _ => CommentStatus.Spam,
     };
 
-    private static void EnsureModerator(Actor actor)
+    internal static void EnsureModerator(Actor actor)
     {
         if (!actor.Can(Capability.ModerateComments))
             throw new UnauthorizedAccessException("Only moderators moderate comments.");
@@ -92,3 +132,12 @@ public sealed class CommentModeration(NewsDbContext db, TimeProvider clock, ILog
 }
 
 public sealed record StateCount(CommentStatus Status, int Count);
+
+/// <summary>What a ban matches: the sender's email, their network address (its hash), or both.</summary>
+[Flags]
+public enum BanScope
+{
+    Email = 1,
+    Address = 2,
+    Both = Email | Address,
+}

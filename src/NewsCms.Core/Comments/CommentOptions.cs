@@ -42,5 +42,22 @@ public sealed class CommentOptions
     [Range(1, 1440)]
     public int WindowMinutes { get; set; } = 10;
 
+    /// <summary>Days a deleted comment stays in Trash, restorable, before the purge job removes it for good.</summary>
+    [Range(1, 3650)]
+    public int TrashRetentionDays { get; set; } = 30;
+
+    /// <summary>How often the purge job looks for comments past their time in Trash.</summary>
+    [Range(1, 1440)]
+    public int PurgeEveryMinutes { get; set; } = 60;
+
+    /// <summary>Phrases that mark a comment as spam (case-insensitive), e.g. "cheap pills"; each hit adds to the content score.</summary>
+    public List<string> SpamPhrases { get; set; } = [];
+
+    /// <summary>The content score (repeated text, phrase hits) at or above which a comment goes to Spam.</summary>
+    [Range(1, 1000)]
+    public int SpamScoreThreshold { get; set; } = 3;
+
+    public TimeSpan TrashRetention => TimeSpan.FromDays(TrashRetentionDays);
+
     public TimeSpan MinimumFillTime => TimeSpan.FromSeconds(MinimumFillSeconds);
 }

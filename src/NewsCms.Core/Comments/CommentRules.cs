@@ -35,10 +35,12 @@ public static partial class CommentRules
     /// </summary>
     public static CommentStatus InitialStatus(string body, bool looksAutomated, int approvedBefore, CommentOptions options)
     {
-        if (looksAutomated || CountLinks(body) > options.MaxLinks)
+        if (looksAutomated || HasTooManyLinks(body, options))
             return CommentStatus.Spam;
         return IsTrusted(approvedBefore, options) ? CommentStatus.Approved : CommentStatus.Pending;
     }
+
+    public static bool HasTooManyLinks(string body, CommentOptions options) => CountLinks(body) > options.MaxLinks;
 
     public static bool IsTrusted(int approvedBefore, CommentOptions options) =>
         options.TrustAfterApproved > 0 && approvedBefore >= options.TrustAfterApproved;

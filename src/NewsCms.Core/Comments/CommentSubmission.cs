@@ -11,7 +11,8 @@ public sealed record CommentSubmission(
     string? Email,
     string? Body,
     string IpHash,
-    bool LooksAutomated,
+    bool HoneypotFilled,
+    bool FilledTooFast,
     IReadOnlyCollection<int>? SentFromThisBrowser = null);
 
 public enum IntakeOutcome

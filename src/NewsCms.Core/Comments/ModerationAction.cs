@@ -9,6 +9,13 @@ public enum ModerationVerb
     Ban,
     CloseComments,
     OpenComments,
+    Restore,
+    DeleteForever,
+    Purge,
+    Reply,
+    Edit,
+    LiftBan,
+    NotSpam,
 }
 
 /// <summary>
@@ -40,4 +47,10 @@ public sealed class ModerationAction
     public int? CommentId { get; private set; }
     public int? ArticleId { get; private set; }
     public string? Detail { get; private set; }
+
+    /// <summary>For <see cref="ModerationVerb.Edit"/>: the text as it was before, kept whole.</summary>
+    public string? PreviousText { get; private set; }
+
+    public static ModerationAction EditOf(Comment comment, string previousText, string actorId, DateTimeOffset at) =>
+        new(actorId, ModerationVerb.Edit, at, comment.Id, comment.ArticleId) { PreviousText = previousText };
 }

@@ -21,6 +21,9 @@ public enum Capability
     /// <summary>Close or reopen comments on an article (editors too, who do not work the queue).</summary>
     CloseComments,
 
+    /// <summary>Answer a reader's comment as the publication (<c>Reply as staff</c>): editors and moderators.</summary>
+    ReplyAsStaff,
+
     /// <summary>Staff accounts and their roles.</summary>
     ManageUsers,
 }
@@ -35,6 +38,7 @@ public static class Capabilities
         [Capability.ManageSections] = [Roles.Editor, Roles.Admin],
         [Capability.ModerateComments] = [Roles.Moderator, Roles.Admin],
         [Capability.CloseComments] = [Roles.Editor, Roles.Moderator, Roles.Admin],
+        [Capability.ReplyAsStaff] = [Roles.Editor, Roles.Moderator, Roles.Admin],
         [Capability.ManageUsers] = [Roles.Admin],
     };
 

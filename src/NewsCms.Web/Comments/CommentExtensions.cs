@@ -10,7 +10,7 @@ public static class CommentExtensions
 {
     public const string RateLimitPolicy = "comments";
 
-    /// <summary>Settings, the intake and the desk, and the per-IP limit on comment POSTs.</summary>
+    /// <summary>Settings, the intake and its spam checks, the desk, the Trash purger, and the per-IP limit on comment POSTs.</summary>
     public static void AddComments(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -30,6 +30,18 @@ public static class CommentExtensions
         services.AddSingleton<SenderCookie>();
         services.AddScoped<CommentIntake>();
         services.AddScoped<CommentModeration>();
+        services.AddScoped<QueueReader>();
+        services.AddScoped<CommentBans>();
+        services.AddScoped<CommentEditing>();
+        services.AddScoped<CommentTrash>();
+        services.AddHostedService<TrashPurger>();
+
+        // Asked in this order, cheapest first; the first that objects sends the comment to Spam.
+        services.AddScoped<ISpamCheck, HoneypotCheck>();
+        services.AddScoped<ISpamCheck, FillTimeCheck>();
+        services.AddScoped<ISpamCheck, LinkCheck>();
+        services.AddScoped<ISpamCheck, RateCheck>();
+        services.AddScoped<ISpamCheck, ContentScorer>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -12,6 +12,10 @@ public static partial class CommentText
 {
     private static readonly char[] TrailingPunctuation = ['.', ',', ';', ':', '!', '?', ')', '\'', '"'];
 
+    /// <summary>The text as sent, cut into paragraphs at blank lines; the view HTML-encodes each one.</summary>
+    public static IEnumerable<string> Paragraphs(string body) =>
+        body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public static IHtmlContent Linkify(string paragraph)
     {
         var html = new HtmlContentBuilder();

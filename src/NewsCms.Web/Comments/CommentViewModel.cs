@@ -3,15 +3,13 @@ using NewsCms.Core.Comments;
 
 namespace NewsCms.Web.Comments;
 
-public sealed record CommentViewModel(int Id, int? ParentId, string AuthorName, string Body, DateTimeOffset CreatedAt)
+public sealed record CommentViewModel(int Id, int? ParentId, string AuthorName, string Body, DateTimeOffset CreatedAt, bool IsStaff = false)
 {
-    /// <summary>The projection every comment query shares (EF translates it to the five columns).</summary>
+    /// <summary>The projection every comment query shares (EF translates it to the six columns).</summary>
     public static readonly Expression<Func<Comment, CommentViewModel>> FromComment =
-        c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt);
+        c => new CommentViewModel(c.Id, c.ParentId, c.AuthorName, c.Body, c.CreatedAt, c.StaffAuthorId != null);
 
-    /// <summary>The text as sent, cut into paragraphs at blank lines; the view HTML-encodes each one.</summary>
-    public IEnumerable<string> Paragraphs =>
-        Body.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IEnumerable<string> Paragraphs => CommentText.Paragraphs(Body);
 }
 
 /// <summary>A top-level comment and its replies (one level, as DESIGN.md allows).</summary>

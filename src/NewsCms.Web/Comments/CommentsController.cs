@@ -50,8 +50,11 @@ public sealed class CommentsController(
         if (ModelState.Any(e => e.Key.EndsWith(nameof(input.ParentId), StringComparison.OrdinalIgnoreCase) && e.Value is { Errors.Count: > 0 }))
             return BadRequest();
 
-        var looksAutomated = !string.IsNullOrEmpty(input.Website) || timer.TooFast(input.StartedAt, options.Value.MinimumFillTime);
-        var submission = new CommentSubmission(article.Id, input.ParentId, input.Name, input.Email, input.Body, ipHasher.Hash(HttpContext.Connection.RemoteIpAddress), looksAutomated, sender.Read(Request));
+        var submission = new CommentSubmission(
+            article.Id, input.ParentId, input.Name, input.Email, input.Body, ipHasher.Hash(HttpContext.Connection.RemoteIpAddress),
+            HoneypotFilled: !string.IsNullOrEmpty(input.Website),
+            FilledTooFast: timer.TooFast(input.StartedAt, options.Value.MinimumFillTime),
+            sender.Read(Request));
         var result = await intake.SubmitAsync(submission, cancellationToken);
         if (result.Outcome == IntakeOutcome.Stored)
             sender.Remember(HttpContext, result.CommentId);

@@ -22,7 +22,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
     private static readonly string[] AdminOnly = [Roles.Admin];
     private static readonly string[] AnyStaff = [Roles.Reporter, Roles.Editor, Roles.Moderator, Roles.Admin];
     private static readonly string[] Moderators = [Roles.Moderator, Roles.Admin];
-    private static readonly string[] CommentClosers = [Roles.Editor, Roles.Moderator, Roles.Admin];
+    private static readonly string[] CommentClosers = [Roles.Editor, Roles.Moderator, Roles.Admin]; // and staff repliers
 
     /// <summary>"METHOD route template" → the roles that get through.</summary>
     public static readonly Dictionary<string, string[]> Matrix = new()
@@ -73,6 +73,12 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /moderation/comments/{id:int}"] = Moderators,
         ["GET /moderation/comments/{id:int}/ban"] = Moderators,
         ["POST /moderation/comments/{id:int}/ban"] = Moderators,
+        ["GET /moderation/comments/{id:int}/edit"] = Moderators,
+        ["POST /moderation/comments/{id:int}/edit"] = Moderators,
+        ["GET /moderation/comments/{id:int}/reply"] = CommentClosers,
+        ["POST /moderation/comments/{id:int}/reply"] = CommentClosers,
+        ["GET /moderation/bans"] = Moderators,
+        ["POST /moderation/bans/{id:int}/lift"] = Moderators,
         ["GET /moderation/articles/{id:int}"] = CommentClosers,
         ["POST /moderation/articles/{id:int}/comments/close"] = CommentClosers,
         ["POST /moderation/articles/{id:int}/comments/open"] = CommentClosers,

@@ -12,6 +12,7 @@ internal sealed class CommentBanConfiguration : IEntityTypeConfiguration<Comment
         ban.Property(b => b.IpHash).HasMaxLength(64);
         ban.Property(b => b.Reason).HasMaxLength(CommentBan.ReasonMaxLength);
         ban.Property(b => b.CreatedBy).HasMaxLength(100);
+        ban.Property(b => b.LiftedBy).HasMaxLength(100);
 
         // The intake asks on every comment: is this email, or this IP hash, banned?
         ban.HasIndex(b => b.Email).HasFilter("email IS NOT NULL");

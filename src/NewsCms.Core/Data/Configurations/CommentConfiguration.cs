@@ -14,6 +14,7 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.Property(c => c.Body).HasMaxLength(Comment.BodyMaxLength);
         comment.Property(c => c.ModeratedBy).HasMaxLength(100);
         comment.Property(c => c.IpHash).HasMaxLength(64);
+        comment.Property(c => c.StaffAuthorId).HasMaxLength(100);
 
         comment.HasOne<Article>().WithMany(a => a.Comments).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
 
@@ -23,6 +24,9 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         // The article page reads its approved comments oldest first; the queue reads by status, newest first.
         comment.HasIndex(c => new { c.ArticleId, c.Status, c.CreatedAt });
         comment.HasIndex(c => new { c.Status, c.CreatedAt });
+
+        // The purge job looks for comments trashed before the retention's start.
+        comment.HasIndex(c => c.TrashedAt).HasFilter("trashed_at IS NOT NULL");
 
         // The trust rule counts a sender's approved comments by email.
         comment.HasIndex(c => new { c.AuthorEmail, c.Status }).HasFilter("author_email IS NOT NULL");

@@ -11,6 +11,7 @@ internal sealed class ModerationActionConfiguration : IEntityTypeConfiguration<M
         action.ToTable("moderation_actions");
         action.Property(a => a.ActorId).HasMaxLength(100);
         action.Property(a => a.Detail).HasMaxLength(ModerationAction.DetailMaxLength);
+        action.Property(a => a.PreviousText).HasMaxLength(Comment.BodyMaxLength);
 
         // The log reads newest first; a comment's history by its id.
         action.HasIndex(a => a.At).IsDescending();

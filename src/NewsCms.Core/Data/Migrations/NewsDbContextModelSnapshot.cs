@@ -439,17 +439,35 @@ namespace NewsCms.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_id");
 
+                    b.Property<string>("StaffAuthorId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("staff_author_id");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<string>("StatusBeforeTrash")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status_before_trash");
+
+                    b.Property<DateTimeOffset?>("TrashedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trashed_at");
+
                     b.HasKey("Id")
                         .HasName("pk_comments");
 
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_comments_parent_id");
+
+                    b.HasIndex("TrashedAt")
+                        .HasDatabaseName("ix_comments_trashed_at")
+                        .HasFilter("trashed_at IS NOT NULL");
 
                     b.HasIndex("AuthorEmail", "Status")
                         .HasDatabaseName("ix_comments_author_email_status")
@@ -496,6 +514,11 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("ip_hash");
+
+                    b.Property<string>("LiftedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("lifted_by");
 
                     b.Property<string>("Reason")
                         .IsRequired()
@@ -548,6 +571,11 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("detail");
+
+                    b.Property<string>("PreviousText")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)")
+                        .HasColumnName("previous_text");
 
                     b.Property<string>("Verb")
                         .IsRequired()

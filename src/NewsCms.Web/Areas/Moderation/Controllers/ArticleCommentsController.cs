@@ -13,6 +13,8 @@ namespace NewsCms.Web.Areas.Moderation.Controllers;
 [Authorize(Policy = nameof(Capability.CloseComments))]
 public sealed class ArticleCommentsController(NewsDbContext db, CommentModeration moderation) : Controller
 {
+    private const int AnswerableShown = 50;
+
     [HttpGet("/moderation/articles/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
@@ -27,6 +29,17 @@ public sealed class ArticleCommentsController(NewsDbContext db, CommentModeratio
             .SingleOrDefaultAsync(cancellationToken);
         if (model is null)
             return NotFound();
+
+        // Editors answer readers from here (Reply as staff): the latest comments that can be answered.
+        model = model with
+        {
+            Answerable = await db.Comments.AsNoTracking()
+                .Where(c => c.ArticleId == id && c.StaffAuthorId == null && (c.Status == CommentStatus.Approved || c.Status == CommentStatus.Pending))
+                .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
+                .Take(AnswerableShown)
+                .Select(c => new AnswerableComment(c.Id, c.AuthorName, c.Body, c.Status))
+                .ToListAsync(cancellationToken),
+        };
         return View(User.ToActor().Can(Capability.ModerateComments)
             ? model with { StateCounts = await moderation.CountByStateAsync(cancellationToken) }
             : model);

@@ -3,109 +3,66 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
-using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Moderation.Models;
 
 namespace NewsCms.Web.Areas.Moderation.Controllers;
 
-/// <summary>The comment queue: one state at a time, newest first; actions on one comment or a selection.</summary>
+/// <summary>The comment queue: filters, search, keyset pages of 100; actions on one comment or a selection.</summary>
 [Area("Moderation")]
 [Authorize(Policy = nameof(Capability.ModerateComments))]
-public sealed class QueueController(NewsDbContext db, CommentModeration moderation, TimeProvider clock, NewsroomOptions newsroom) : Controller
+public sealed class QueueController(NewsDbContext db, QueueReader queue, CommentModeration moderation, TimeProvider clock) : Controller
 {
-    private const int PageSize = 100;
-    private static readonly ModerationVerb[] CommentVerbs = [ModerationVerb.Approve, ModerationVerb.Reject, ModerationVerb.Spam, ModerationVerb.Delete];
+    private const int ArticleChoices = 100;
 
     [HttpGet("/moderation")]
-    public async Task<IActionResult> Index(CommentStatus status = CommentStatus.Pending, int? article = null, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromQuery] QueueQuery query, CancellationToken cancellationToken)
     {
-        var rows = await Rows(status, article).Take(PageSize).ToListAsync(cancellationToken);
+        var page = await queue.ReadAsync(query.ToFilter(), cancellationToken);
         var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Comments.Any())
+            .Where(a => a.Comments.Any() || a.Id == query.Article)
             .OrderByDescending(a => a.PublishedAt)
-            .Take(PageSize)
+            .Take(ArticleChoices)
             .Select(a => new ArticleOption(a.Id, a.Headline))
             .ToListAsync(cancellationToken);
-        return View(new QueueViewModel(status, article, articles, rows, clock.GetUtcNow())
+        var sections = await db.Sections.AsNoTracking()
+            .OrderBy(s => s.Name)
+            .Select(s => new SectionOption(s.Id, s.Name))
+            .ToListAsync(cancellationToken);
+        return View(new QueueViewModel(query, page, articles, sections, clock.GetUtcNow())
         {
             StateCounts = await moderation.CountByStateAsync(cancellationToken),
         });
     }
 
-    /// <summary>The same four actions for every ticked comment.</summary>
+    /// <summary>
+    /// One verb for the ticked comments. <c>Select all</c> (<c>all</c>) stands for every comment the page showed
+    /// (<c>page</c>), so it works without script; the script only ticks the boxes to show it.
+    /// </summary>
     [HttpPost("/moderation/comments")]
-    public Task<IActionResult> Bulk([FromForm] int[] ids, [FromForm] ModerationVerb? verb, [FromForm] CommentStatus? status, [FromForm] int? article, CancellationToken cancellationToken) =>
-        ApplyAsync(ids, verb, status, article, cancellationToken);
+    public Task<IActionResult> Bulk([FromForm] int[] ids, [FromForm] bool all, [FromForm] int[] page, [FromForm] ModerationVerb? verb, [FromForm] string? back, CancellationToken cancellationToken) =>
+        ApplyAsync(all ? page : ids, verb, back, cancellationToken);
 
     [HttpPost("/moderation/comments/{id:int}")]
-    public Task<IActionResult> One(int id, [FromForm] ModerationVerb? verb, [FromForm] CommentStatus? status, [FromForm] int? article, CancellationToken cancellationToken) =>
-        ApplyAsync([id], verb, status, article, cancellationToken);
+    public Task<IActionResult> One(int id, [FromForm] ModerationVerb? verb, [FromForm] string? back, CancellationToken cancellationToken) =>
+        ApplyAsync([id], verb, back, cancellationToken);
 
-    [HttpGet("/moderation/comments/{id:int}/ban")]
-    public async Task<IActionResult> Ban(int id, CancellationToken cancellationToken) =>
-        await BanPageAsync(id, new BanInput(), cancellationToken) is { } page ? View(page) : NotFound();
-
-    [HttpPost("/moderation/comments/{id:int}/ban")]
-    public async Task<IActionResult> Ban(int id, BanInput input, CancellationToken cancellationToken)
+    private async Task<IActionResult> ApplyAsync(int[] ids, ModerationVerb? verb, string? back, CancellationToken cancellationToken)
     {
-        if (!ModelState.IsValid)
-            return await BanPageAsync(id, input, cancellationToken) is { } page ? View(page) : NotFound();
-        var until = input.Until is { } day ? newsroom.StartOf(day) : (DateTimeOffset?)null;
-        if (until <= clock.GetUtcNow())
-        {
-            ModelState.AddModelError(nameof(BanInput.Until), "Choose a day in the future, or leave it empty for a permanent ban.");
-            return await BanPageAsync(id, input, cancellationToken) is { } page ? View(page) : NotFound();
-        }
-
-        if (!await moderation.BanSenderAsync(id, input.Reason!, until, User.ToActor(), cancellationToken))
-            return NotFound();
-        TempData["Notice"] = "The sender is banned.";
-        return Redirect("/moderation");
-    }
-
-    private async Task<IActionResult> ApplyAsync(int[] ids, ModerationVerb? verb, CommentStatus? status, int? article, CancellationToken cancellationToken)
-    {
-        if (verb is not { } chosen || !CommentVerbs.Contains(chosen))
+        if (verb is not { } chosen || !CommentModeration.CommentVerbs.Contains(chosen))
             return BadRequest();
-        var done = ids.Length == 0 ? 0 : await moderation.ApplyAsync(ids, chosen, User.ToActor(), cancellationToken);
+        var done = ids.Length == 0 ? 0 : await moderation.ApplyAsync(ids.Distinct().ToList(), chosen, User.ToActor(), cancellationToken);
         TempData["Notice"] = done switch
         {
-            0 => "No comment was selected.",
-            1 => $"{Past(chosen)} 1 comment.",
-            _ => $"{Past(chosen)} {done} comments.",
+            0 when ids.Length == 0 => "No comment was selected.",
+            0 => $"Nothing to do: {QueueButtons.Label(chosen)} does not apply to the selected comments.",
+            1 => $"{QueueButtons.Past(chosen)} 1 comment.",
+            _ => $"{QueueButtons.Past(chosen)} {done} comments.",
         };
-        return Redirect($"/moderation?status={status ?? CommentStatus.Pending}{(article is null ? "" : $"&article={article}")}");
+        return Redirect(BackTo(back));
     }
 
-    private static string Past(ModerationVerb verb) => verb switch
-    {
-        ModerationVerb.Approve => "Approved",
-        ModerationVerb.Reject => "Rejected",
-        ModerationVerb.Spam => "Marked as spam",
-        _ => "Deleted",
-    };
-
-    private async Task<BanPageViewModel?> BanPageAsync(int id, BanInput input, CancellationToken cancellationToken)
-    {
-        var row = await RowsOf(db.Comments.Where(c => c.Id == id)).SingleOrDefaultAsync(cancellationToken);
-        var hasEmail = await db.Comments.AnyAsync(c => c.Id == id && c.AuthorEmail != null, cancellationToken);
-        return row is null ? null : new BanPageViewModel(row, hasEmail, input)
-        {
-            StateCounts = await moderation.CountByStateAsync(cancellationToken),
-        };
-    }
-
-    private IQueryable<QueueRowViewModel> Rows(CommentStatus status, int? article)
-    {
-        var comments = db.Comments.Where(c => c.Status == status);
-        if (article is not null)
-            comments = comments.Where(c => c.ArticleId == article);
-        return RowsOf(comments.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id));
-    }
-
-    private IQueryable<QueueRowViewModel> RowsOf(IQueryable<Comment> comments) =>
-        from c in comments.AsNoTracking()
-        join a in db.Articles on c.ArticleId equals a.Id
-        select new QueueRowViewModel(c.Id, c.ArticleId, a.Headline, c.AuthorName, c.Body, c.CreatedAt, c.ParentId != null);
+    /// <summary>Back to the view the button was pressed on; only a queue address is trusted.</summary>
+    internal static string BackTo(string? back) =>
+        back is not null && (back == "/moderation" || back.StartsWith("/moderation?", StringComparison.Ordinal)) ? back : "/moderation";
 }
