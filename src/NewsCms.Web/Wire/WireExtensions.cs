@@ -15,6 +15,7 @@ public static class WireExtensions
         services.AddScoped<WireIntake>();
         services.AddScoped<WireFileImporter>();
         services.AddScoped<WireDesk>();
+        services.AddSingleton<WireFiles>();
         return services;
     }
 }
