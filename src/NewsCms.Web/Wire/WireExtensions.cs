@@ -16,6 +16,8 @@ public static class WireExtensions
         services.AddScoped<WireFileImporter>();
         services.AddScoped<WireDesk>();
         services.AddSingleton<WireFiles>();
+        services.AddSingleton<WireFolderWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WireFolderWatcher>());
         return services;
     }
 }
