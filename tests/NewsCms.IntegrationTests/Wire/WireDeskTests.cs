@@ -122,6 +122,21 @@ public sealed class WireDeskTests(NewsCmsApplication app) : AppTest(app)
     }
 
     [Fact]
+    public async Task The_editor_will_not_publish_a_used_item_before_its_embargo()
+    {
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        var embargoed = WireFixtures.NewsItem("urn:test:editor-embargo", 1, "Held story", "Text.", embargo: App.Clock.GetUtcNow().AddHours(2));
+        await editor.ImportFilesAsync(("held.xml", Encoding.UTF8.GetBytes(embargoed)));
+        using var used = await editor.PressAsync(await App.WithDbAsync(db => db.WireItems.Select(w => w.Id).SingleAsync()), "use");
+        var articleId = await App.WithDbAsync(db => db.Articles.Select(a => a.Id).SingleAsync());
+
+        using var response = await editor.PressAsync(ArticleEditing.EditUrl(articleId), "Publish", ArticleEditing.Story("Held story", "Text."));
+
+        Assert.Contains("embargo", (await response.DocumentAsync()).ReasonBeside("PublishAt"), StringComparison.Ordinal);
+        Assert.Equal(ArticleStatus.Draft, (await App.ArticleAsync(articleId)).Status);
+    }
+
+    [Fact]
     public async Task Dismiss_takes_the_item_off_the_desk()
     {
         var id = await OnDeskAsync("iptc7901-rail.txt");
