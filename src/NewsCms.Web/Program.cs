@@ -9,6 +9,7 @@ using NewsCms.Web.Newsroom;
 using NewsCms.Web.ReaderSite;
 using NewsCms.Web.Scheduling;
 using NewsCms.Web.Staff;
+using NewsCms.Web.Wire;
 
 // `dotnet run -- migrate | import FILE… | …` runs a verb and exits; anything else serves the site.
 var verb = Verbs.Find(args);
@@ -27,6 +28,7 @@ builder.Services.AddStaff(settings);
 builder.Services.AddNewsroom(settings);
 builder.Services.AddEditorialRecord();
 builder.Services.AddScheduling(settings);
+builder.Services.AddWire(settings);
 builder.AddComments();
 builder.Services.AddReaderSite(settings);
 builder.AddMedia();

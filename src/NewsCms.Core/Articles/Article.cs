@@ -154,6 +154,7 @@ public sealed partial class Article
         Touch(actor);
         ModifiedAt ??= now;
         ArticleWorkflow.Ensure(ArticleWorkflow.CanPublish(this, actor), "publish", this);
+        EnsureNotEmbargoed(now);
         PublishedAt ??= now;
         PublishedOn ??= publishedOn;
         ScheduledAt = null;
@@ -167,6 +168,7 @@ public sealed partial class Article
         ArticleWorkflow.Ensure(ArticleWorkflow.CanSchedule(this, actor), "schedule", this);
         if (at <= now)
             throw new WorkflowException("A publication time must be in the future.");
+        EnsureNotEmbargoed(at);
         ScheduledAt = at;
         Status = ArticleStatus.Scheduled;
         UpdatedAt = now;

@@ -92,6 +92,8 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
         await LeadImageRules.CheckAsync(db, input.LeadImageId, command is ArticleCommand.Publish or ArticleCommand.Schedule || article.Status == ArticleStatus.Published, errors, cancellationToken);
         if (input.UnpublishAt is { } until && (until <= now || until <= (input.PublishAt ?? now)))
             errors.Add(new(nameof(input.UnpublishAt), "Choose an unpublish time after the publication time."));
+        if (command is ArticleCommand.Publish or ArticleCommand.Schedule && article.IsEmbargoedAt(command == ArticleCommand.Publish ? now : input.PublishAt ?? now))
+            errors.Add(new(nameof(input.PublishAt), $"The agency's embargo holds this story until {article.EmbargoedUntil:u}; schedule it for then or later."));
         if (command is ArticleCommand.Publish or ArticleCommand.Schedule && errors.Count == 0)
             await CheckSlugIsFreeAsync(article, input, command == ArticleCommand.Publish ? now : input.PublishAt!.Value, errors, cancellationToken);
         return errors;

@@ -8,6 +8,7 @@ using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
+using NewsCms.Core.Wire;
 
 namespace NewsCms.Core.Data;
 
@@ -30,6 +31,7 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<ActivityEntry> ActivityLog => Set<ActivityEntry>();
     public DbSet<EditLock> EditLocks => Set<EditLock>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
+    public DbSet<WireItem> WireItems => Set<WireItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

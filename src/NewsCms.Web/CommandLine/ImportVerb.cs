@@ -1,14 +1,17 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing;
+using NewsCms.Core.Wire;
 
 namespace NewsCms.Web.CommandLine;
 
 /// <summary>
-/// `import FILE…` (a folder stands for its *.txt files). Each file goes in whole or not at all; a refused
-/// file is named with its line and reason on stderr, the others still import, and the exit code is 0 only
-/// when every file went in.
+/// `import FILE…` (a folder stands for its files). Every format the wire desk reads (plain text, NITF,
+/// NewsML-G2, IPTC 7901), chosen by content; what it imports is published at once (or scheduled for its
+/// embargo), never queued on the desk. Each file goes in whole or not at all; a refused file is named with
+/// its line and reason on stderr, the others still import, and the exit code is 0 only when every file went in.
 /// </summary>
 public static class ImportVerb
 {
@@ -19,7 +22,7 @@ public static class ImportVerb
         var files = args.SelectMany(Expand).ToList();
         if (files.Count == 0)
         {
-            await Console.Error.WriteLineAsync("usage: import FILE… (wire-copy .txt files, or folders of them)");
+            await Console.Error.WriteLineAsync("usage: import FILE… (wire copy: plain text, NITF, NewsML-G2 or IPTC 7901 files, or folders of them)");
             return 2;
         }
 
@@ -58,9 +61,16 @@ public static class ImportVerb
         await using var scope = services.CreateAsyncScope();
         try
         {
-            var result = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(text, CancellationToken.None);
+            var result = await scope.ServiceProvider.GetRequiredService<WireFileImporter>().ImportAsync(text, "Wire", WireRoute.Publish, CancellationToken.None);
             if (result.Error is { } error)
                 await Console.Error.WriteLineAsync($"{path}:{error.Line}: refused: {error.Reason}");
+            // A file of several agency items says what became of each.
+            if (result.Format != Core.Importing.Agency.WireFormat.PlainText)
+            {
+                foreach (var item in result.Items)
+                    Console.WriteLine($"    {item.What}: {item.Headline}");
+            }
+
             return result.Outcome;
         }
         catch (DbUpdateException e)
@@ -68,13 +78,22 @@ public static class ImportVerb
             await Console.Error.WriteLineAsync($"{path}: refused: the database did not accept it ({e.InnerException?.Message ?? e.Message})");
             return ImportOutcome.Refused;
         }
+        catch (WorkflowException e)
+        {
+            await Console.Error.WriteLineAsync($"{path}: refused: {e.Message}");
+            return ImportOutcome.Refused;
+        }
     }
 
     private static IEnumerable<string> Expand(string arg)
     {
         var path = Path.IsPathRooted(arg) ? arg : Path.Combine(CallerDirectory, arg);
-        return Directory.Exists(path) ? Directory.EnumerateFiles(path, "*.txt").Order(StringComparer.Ordinal) : [path];
+        return Directory.Exists(path) ? Directory.EnumerateFiles(path).Where(IsWireFile).Order(StringComparer.Ordinal) : [path];
     }
+
+    // A folder's wire files: the formats' usual extensions (the content still decides how each is read).
+    private static bool IsWireFile(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".txt" or ".xml" or ".nitf" or ".newsml" or ".g2" or ".ipt" or ".7901";
 
     /// <summary>
     /// Where the user typed the command. `dotnet run --project` starts the app in the project's folder, so

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.CommandLine;
 
 namespace NewsCms.IntegrationTests.Importing;
 
@@ -101,22 +100,6 @@ public sealed class ImportVerbTests(NewsCmsApplication app) : AppTest(app), IDis
         return path;
     }
 
-    private async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] files)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(errors);
-        try
-        {
-            var exit = await ImportVerb.RunAsync(App.Services, files);
-            return (exit, output.ToString(), errors.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
+    private Task<(int Exit, string Output, string Errors)> RunAsync(params string[] files) =>
+        ImportVerbRun.RunAsync(App.Services, files);
 }

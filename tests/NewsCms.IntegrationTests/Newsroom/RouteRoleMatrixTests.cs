@@ -68,6 +68,12 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["GET /admin/tags/{id:int}/edit"] = Desk,
         ["POST /admin/tags/{id:int}/edit"] = Desk,
         ["POST /admin/tags/{id:int}/delete"] = Desk,
+        ["GET /admin/wire"] = Newsroom,
+        ["POST /admin/wire/{id:long}/use"] = Newsroom,
+        ["POST /admin/wire/{id:long}/publish"] = Desk,
+        ["POST /admin/wire/{id:long}/dismiss"] = Desk,
+        ["GET /admin/import"] = Desk,
+        ["POST /admin/import"] = Desk,
         ["GET /moderation"] = Moderators,
         ["POST /moderation/comments"] = Moderators,
         ["POST /moderation/comments/{id:int}"] = Moderators,
@@ -145,6 +151,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
     private static Dictionary<string, string> RouteValues() => new()
     {
         ["{id:int}"] = "999999",
+        ["{id:long}"] = "999999",
         ["{id}"] = "no-such-id",
     };
 

@@ -46,6 +46,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             .HasFilter("status = 'Published'")
             .HasDatabaseName("ix_articles_published_latest");
 
+        // A later version of an agency item finds its story by the agency's id.
+        article.Property(a => a.AgencyId).HasMaxLength(Article.AgencyIdMaxLength);
+        article.HasIndex(a => a.AgencyId).IsUnique().HasFilter("agency_id IS NOT NULL");
+
         article.HasIndex(a => a.SectionId);
 
         // The newsroom's lists: by state, most recently changed first; "my drafts" by author.

@@ -198,6 +198,15 @@ namespace NewsCms.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int?>("AgencyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_version");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("text")
@@ -234,6 +243,10 @@ namespace NewsCms.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("dateline_source");
+
+                    b.Property<DateTimeOffset?>("EmbargoedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("embargoed_until");
 
                     b.Property<string>("Excerpt")
                         .IsRequired()
@@ -315,6 +328,11 @@ namespace NewsCms.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_articles");
+
+                    b.HasIndex("AgencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_articles_agency_id")
+                        .HasFilter("agency_id IS NOT NULL");
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_articles_due_to_expire")
@@ -1241,6 +1259,107 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("tags", (string)null);
                 });
 
+            modelBuilder.Entity("NewsCms.Core.Wire.WireItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgencyId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("agency_id");
+
+                    b.Property<int?>("AgencyVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("agency_version");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<string>("EditorialNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("editorial_note");
+
+                    b.Property<DateTimeOffset?>("EmbargoedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("embargoed_until");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handled_at");
+
+                    b.Property<string>("HandledById")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handled_by_id");
+
+                    b.Property<string>("Headline")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("headline");
+
+                    b.Property<string>("Preview")
+                        .IsRequired()
+                        .HasMaxLength(281)
+                        .HasColumnType("character varying(281)")
+                        .HasColumnName("preview");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Slugline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("slugline");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wire_items");
+
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("ix_wire_items_agency_id");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_wire_items_article_id");
+
+                    b.HasIndex("ReceivedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_wire_items_waiting_latest")
+                        .HasFilter("status = 'Waiting'");
+
+                    b.ToTable("wire_items", (string)null);
+                });
+
             modelBuilder.Entity("article_tags", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -1461,6 +1580,17 @@ namespace NewsCms.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_media_renditions_media_items_media_item_id");
+                });
+
+            modelBuilder.Entity("NewsCms.Core.Wire.WireItem", b =>
+                {
+                    b.HasOne("NewsCms.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_wire_items_articles_article_id");
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("article_tags", b =>

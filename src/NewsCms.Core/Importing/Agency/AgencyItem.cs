@@ -1,0 +1,94 @@
+using NewsCms.Core.Articles;
+
+namespace NewsCms.Core.Importing.Agency;
+
+/// <summary>Which reader understood a file.</summary>
+public enum WireFormat
+{
+    PlainText,
+    Nitf,
+    NewsMlG2,
+    Iptc7901,
+}
+
+/// <summary>What the agency says may be done with an item (NewsML-G2 pubStatus; NITF doc-scope/kill notices).</summary>
+public enum AgencyStatus
+{
+    Usable,
+    Withheld,
+    Canceled,
+}
+
+/// <summary>The kind of one block of agency body text, which decides how it is written as Markdown.</summary>
+public enum WireBlockKind
+{
+    Paragraph,
+    Quote,
+    Bullet,
+    Numbered,
+}
+
+public sealed record WireBlock(WireBlockKind Kind, string Text);
+
+/// <summary>
+/// One agency story as any of the readers found it, in the newsroom's terms. The agency id (NewsML-G2 guid,
+/// NITF doc-id) is what a later version is matched by; without one an item is matched by nothing and always
+/// arrives as new.
+/// </summary>
+public sealed record AgencyItem(WireFormat Format, string Headline, IReadOnlyList<WireBlock> Blocks)
+{
+    public string? AgencyId { get; init; }
+    public int? Version { get; init; }
+    public string? Source { get; init; }
+    public string? Slugline { get; init; }
+    public string? Subheadline { get; init; }
+    public string? Abstract { get; init; }
+    public Dateline? Dateline { get; init; }
+    public string? Byline { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public DateTimeOffset? EmbargoedUntil { get; init; }
+    public AgencyStatus Status { get; init; } = AgencyStatus.Usable;
+    public string? EditorialNote { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>The body as the editor's Markdown: every text is escaped, so the page shows what the agency sent.</summary>
+    public string ToMarkdown()
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            var block = Blocks[i];
+            var text = PlainTextMarkdown.Escape(block.Text);
+            var previous = i > 0 ? Blocks[i - 1].Kind : (WireBlockKind?)null;
+            var line = block.Kind switch
+            {
+                WireBlockKind.Quote => "> " + text,
+                WireBlockKind.Bullet => "- " + text,
+                WireBlockKind.Numbered => $"{Number(i)}. " + text,
+                _ => text,
+            };
+            // Items of one list are separated by a single line break so they stay one list.
+            if (previous == block.Kind && block.Kind is WireBlockKind.Bullet or WireBlockKind.Numbered)
+                parts[^1] += "\n" + line;
+            else
+                parts.Add(line);
+        }
+
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>The first words of the body, for the desk's preview.</summary>
+    public string Preview(int length = 280)
+    {
+        var text = string.Join(" ", Blocks.Select(b => b.Text));
+        return text.Length <= length ? text : text[..length].TrimEnd() + "…";
+    }
+
+    private int Number(int index)
+    {
+        var n = 1;
+        while (index - n >= 0 && Blocks[index - n].Kind == WireBlockKind.Numbered)
+            n++;
+        return n;
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Data;
+using NewsCms.Core.Importing.Agency;
+using NewsCms.Core.Markdown;
+using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Tags;
+
+namespace NewsCms.Core.Wire;
+
+/// <summary>
+/// Makes and changes articles from agency items, for the importer and the desk alike: a new story credited to
+/// the agency (its byline and dateline kept), a later version applied as an edit (a new revision, "Updated"
+/// when published), a kill (pubStatus canceled or withheld) as a takedown with the agency's reason.
+/// Nothing here saves; the caller saves once, so a file goes in whole or not at all.
+/// </summary>
+public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, TagResolver tags, NewsroomOptions newsroom)
+{
+    public Task<Article?> FindAsync(string? agencyId, CancellationToken cancellationToken) =>
+        agencyId is null
+            ? Task.FromResult<Article?>(null)
+            : db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.AgencyId == agencyId, cancellationToken);
+
+    public async Task<Article> CreateAsync(AgencyItem item, string source, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var slug = await FreeSlugAsync(Slug.FromHeadline(item.Headline), newsroom.DayOf(item.EmbargoedUntil is { } e && e > now ? e : now), cancellationToken);
+        var article = new Article(item.Headline, slug, actor.UserId == Actor.SystemId ? null : actor.UserId, now);
+        db.Articles.Add(article);
+        article.Edit(actor, Content(item, slug, null, null, Credit(item.Byline, source)), now);
+        article.SetTags(await tags.ResolveAsync(item.Tags.Take(20).ToList(), cancellationToken));
+        article.SetAgencyItem(item.AgencyId, item.Version, item.EmbargoedUntil);
+        return article;
+    }
+
+    public DateOnly DayOf(DateTimeOffset instant) => newsroom.DayOf(instant);
+
+    /// <summary>Publishes now, or schedules for the embargo when it has not passed. Returns what was done.</summary>
+    public string PublishOrSchedule(Article article, Actor actor, DateTimeOffset now)
+    {
+        if (article.EmbargoedUntil is { } until && until > now)
+        {
+            article.Schedule(actor, until, now);
+            return $"scheduled for the embargo, {until:u}";
+        }
+
+        article.Publish(actor, now, newsroom.DayOf(now));
+        return "published";
+    }
+
+    /// <summary>Applies a later version to the story made from an earlier one.</summary>
+    public async Task<string> ApplyAsync(Article article, AgencyItem item, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (item.Version is { } version && article.AgencyVersion is { } applied && version <= applied)
+            return $"unchanged: version {applied} is already applied";
+        if (item.Status != AgencyStatus.Usable)
+            return Kill(article, item, source, now);
+        if (article.Status is ArticleStatus.Archived or ArticleStatus.TakenDown)
+            return $"not applied: the story is {article.Status}";
+
+        // The agency owns headline, dateline and body; what the newsroom added (standfirst, section, byline) stays.
+        article.Edit(Actor.System, Content(item, article.Slug, article.Standfirst, article.SectionId, article.Byline), now);
+        article.SetTags(await tags.ResolveAsync(item.Tags.Take(20).ToList(), cancellationToken));
+        article.SetAgencyItem(article.AgencyId, item.Version, item.EmbargoedUntil);
+        article.MarkSignificantUpdate(Actor.System, now);
+        return "updated";
+    }
+
+    private string Kill(Article article, AgencyItem item, string source, DateTimeOffset now)
+    {
+        var status = item.Status.ToString().ToLowerInvariant();
+        var reason = Limit(item.EditorialNote ?? $"Withdrawn by {source}.");
+        article.SetAgencyItem(article.AgencyId, item.Version, article.EmbargoedUntil);
+        if (article.Status is ArticleStatus.Published or ArticleStatus.Unpublished)
+        {
+            db.Takedowns.Add(article.TakeDown(Actor.System, reason, Limit($"{source} sent pubStatus {status} (version {item.Version})"), now));
+            return $"taken down: {status} by the agency";
+        }
+
+        if (article.Status is not (ArticleStatus.Archived or ArticleStatus.TakenDown))
+            article.Archive(Actor.System, now);
+        return $"archived: {status} by the agency";
+    }
+
+    private ArticleContent Content(AgencyItem item, string slug, string? standfirst, int? sectionId, string? byline)
+    {
+        var markdown = item.ToMarkdown();
+        var lead = standfirst ?? item.Abstract ?? item.Subheadline;
+        return new ArticleContent(
+            item.Headline, slug, lead is null ? null : Truncate(lead, Article.StandfirstMaxLength), item.Dateline, markdown,
+            renderer.Render(markdown, item.Dateline?.ToString()), MarkdownRenderer.Excerpt(markdown), sectionId, byline);
+    }
+
+    /// <summary>The agency's byline, credited to the agency when it does not name it already.</summary>
+    public static string Credit(string? byline, string source)
+    {
+        var credit = byline is null ? source
+            : byline.Contains(source, StringComparison.OrdinalIgnoreCase) ? byline
+            : $"{byline}, {source}";
+        return Truncate(credit, Article.BylineMaxLength);
+    }
+
+    // Two agency stories can share a headline on one day; the second gets "-2", as the scheduler does.
+    private async Task<string> FreeSlugAsync(string slug, DateOnly day, CancellationToken cancellationToken)
+    {
+        slug = slug.Length == 0 ? "wire-story" : slug;
+        var candidate = slug;
+        for (var n = 2; await db.Articles.AnyAsync(a => a.PublishedOn == day && a.Slug == candidate, cancellationToken); n++)
+            candidate = $"{Truncate(slug, Article.SlugMaxLength - 4)}-{n}";
+        return candidate;
+    }
+
+    private static string Limit(string reason) => Truncate(reason, Article.ReasonMaxLength);
+
+    private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
+}

@@ -1,0 +1,116 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsCms.Core.Data;
+using NewsCms.Core.Wire;
+
+namespace NewsCms.Web.Wire;
+
+/// <summary>
+/// Polls each source's watched folder (Wire:Sources:NAME:Folder) and imports what is dropped there as that
+/// source is set (queue on the desk, or auto-publish). Each file then moves to done/ or to failed/ with a
+/// "NAME.reason.txt" beside it. On a cluster the nodes share the folder; a PostgreSQL advisory lock per
+/// folder lets exactly one node take a pass, so no file is imported twice. A file system watcher wakes the
+/// pass as soon as a file lands; the poll interval catches what it misses (network shares).
+/// Writers should drop files whole (write elsewhere, then move in); names starting with "." are skipped.
+/// </summary>
+public sealed class WireFolderWatcher(
+    IServiceScopeFactory scopes, WireFiles wireFiles, IOptions<WireOptions> options, TimeProvider clock, ILogger<WireFolderWatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Raised after each file is handled, for whoever wants to know at once (the tests).</summary>
+    public event Action<string, WireFileReport>? FileHandled;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var folders = options.Value.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Value.Folder))
+            .Select(s => (Source: s.Key, Folder: Path.GetFullPath(s.Value.Folder!))).ToList();
+        if (folders.Count == 0)
+            return;
+
+        var watchers = folders.Select(f => Watch(f.Folder)).ToList();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                foreach (var (source, folder) in folders)
+                    await PassAsync(source, folder, stoppingToken);
+                await WaitAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            watchers.ForEach(w => w.Dispose());
+        }
+    }
+
+    private FileSystemWatcher Watch(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = false, EnableRaisingEvents = true };
+        watcher.Created += (_, _) => _wake.Release();
+        watcher.Renamed += (_, _) => _wake.Release();
+        return watcher;
+    }
+
+    private async Task WaitAsync(CancellationToken stoppingToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delay = Task.Delay(options.Value.FolderPollInterval, clock, timeout.Token);
+        await Task.WhenAny(_wake.WaitAsync(timeout.Token), delay);
+        await timeout.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task PassAsync(string source, string folder, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            var key = $"wire-folder:{folder}";
+            if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock(hashtext({key})) AS \"Value\"").SingleAsync(cancellationToken))
+                return;
+            try
+            {
+                foreach (var file in Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList())
+                    await TakeAsync(source, folder, file, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({key}))", CancellationToken.None);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The wire folder {Folder} of {Source} could not be read; the next pass tries again", folder, source);
+        }
+    }
+
+    private async Task TakeAsync(string source, string folder, string file, CancellationToken cancellationToken)
+    {
+        var name = Path.GetFileName(file);
+        var reports = new List<WireFileReport>();
+        foreach (var (entry, content, refusal) in WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken)))
+            reports.Add(refusal is null ? await wireFiles.ImportAsync(entry, content, source, route: null, cancellationToken) : WireFiles.Refuse(entry, refusal));
+
+        var failed = reports.Any(r => r.Refused);
+        var target = Directory.CreateDirectory(Path.Combine(folder, failed ? "failed" : "done")).FullName;
+        File.Move(file, Path.Combine(target, name), overwrite: true);
+        if (failed)
+            await File.WriteAllLinesAsync(Path.Combine(target, name + ".reason.txt"), reports.SelectMany(r => r.Lines), cancellationToken);
+        logger.LogInformation("Wire file {File} from {Source} moved to {Outcome}", name, source, failed ? "failed" : "done");
+        var report = new WireFileReport(name, failed, reports.SelectMany(r => r.Lines).ToList());
+        FileHandled?.Invoke(source, report);
+    }
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+}
