@@ -22,6 +22,13 @@ public static partial class StaffSignIn
         return new StaffMember(account.User!.Id, email, account.Password!);
     }
 
+    /// <summary>Acts on accounts as the app does, in a scope of its own.</summary>
+    public static async Task WithAccountsAsync(this NewsCmsApplication app, Func<StaffAccounts, Microsoft.AspNetCore.Identity.UserManager<StaffUser>, Task> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<StaffAccounts>(), scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>());
+    }
+
     /// <summary>A client signed in as a new account holding these roles (none: a signed-in person without any).</summary>
     public static async Task<HttpClient> SignedInClientAsync(this NewsCmsApplication app, params string[] roles)
     {
