@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
@@ -52,6 +54,11 @@ public static class StaffExtensions
             .Configure<IOptions<AccountSettings>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.ResetLinkLifetime);
         services.AddOptions<InvitationTokenProviderOptions>()
             .Configure<IOptions<AccountSettings>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.InvitationLifetime);
+
+        // "Remember this device" at the second step of signing in lasts as long as the setting says.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
+            .Configure<IOptions<AccountSettings>>((cookie, accounts) => cookie.ExpireTimeSpan = TimeSpan.FromDays(accounts.Value.RememberDeviceDays));
+        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<AdminTwoFactorFilter>());
 
         // Role changes and disabled accounts reach signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
