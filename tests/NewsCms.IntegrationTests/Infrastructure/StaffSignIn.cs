@@ -6,7 +6,11 @@ using NewsCms.Core.Staff;
 
 namespace NewsCms.IntegrationTests.Infrastructure;
 
-public sealed record StaffMember(string Id, string Email, string Password);
+public sealed record StaffMember(string Id, string Email, string Password)
+{
+    /// <summary>The authenticator key, once the person has set up two-factor sign-in.</summary>
+    public string Key { get; set; } = "";
+}
 
 /// <summary>Staff accounts and signed-in clients, through the real login form (antiforgery included).</summary>
 public static partial class StaffSignIn
