@@ -2,8 +2,9 @@
 # scripts/lib/setup.sh — shared setup for scripts/run, scripts/test and bench/run. Source it; it runs nothing itself.
 # Written for a fresh Debian/Ubuntu machine (run as root) and GitHub's ubuntu runner (run as `runner`, with sudo).
 #
-#   ensure_packages [--browser]   .NET SDK >= 10 check (exits 1 without it); PostgreSQL (and with --browser a
-#                                 Chromium-family browser) from apt when missing. --browser exports NEWSCMS_CHROMIUM.
+#   ensure_packages [--browser]   .NET SDK >= 10 check (exits 1 without it); PostgreSQL (and with --browser, for
+#                                 the tests, a Chromium-family browser and python3-aiosmtpd, the SMTP sink's server)
+#                                 from apt when missing. --browser exports NEWSCMS_CHROMIUM.
 #   ensure_html_checker           Java (apt) and the W3C Nu HTML Checker (npm vnu-jar, pinned in tests/tools) for the
 #                                 tests; exports NEWSCMS_VNU_JAR.
 #   start_postgres NAME PORT      the project's own cluster, data in $REPO/.data/NAME, on 127.0.0.1:PORT only,
@@ -89,6 +90,10 @@ ensure_packages() {
         NEWSCMS_CHROMIUM="$(_newscms_find_browser)" ||
             _newscms_fail "no Chromium-family browser found (/usr/bin/chromium, google-chrome or chromium-browser)" || return 1
         export NEWSCMS_CHROMIUM
+
+        # The tests' SMTP sink (tests/mail-sink/smtp_sink.py) runs on Debian's python3 with aiosmtpd.
+        /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || _newscms_apt_install python3-aiosmtpd ||
+            _newscms_fail "python3-aiosmtpd is needed by the tests' SMTP sink" || return 1
     fi
 }
 

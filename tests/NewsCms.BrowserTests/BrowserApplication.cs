@@ -25,6 +25,9 @@ public sealed class BrowserApplication : NewsCmsApplication
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>Journeys follow links from mail (password reset, invitations), as people do.</summary>
+    protected override bool SendsMail => true;
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     public override async Task InitializeAsync()

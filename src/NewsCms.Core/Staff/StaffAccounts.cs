@@ -64,6 +64,36 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         return new NewAccount(user, password, []);
     }
 
+    /// <summary>
+    /// An account without a password, for someone invited by mail: they set their own through the mailed link.
+    /// Until then nothing signs in to it. No display name: one is made from the address ("jane.doe@…" → "Jane Doe").
+    /// </summary>
+    public async Task<NewAccount> InviteAsync(string email, string? displayName, IEnumerable<string> roleNames)
+    {
+        await EnsureRolesAsync();
+        var name = string.IsNullOrWhiteSpace(displayName) ? NameFromAddress(email) : displayName.Trim();
+        var user = new StaffUser
+        {
+            UserName = email.Trim(),
+            Email = email.Trim(),
+            EmailConfirmed = true,
+            DisplayName = name,
+            AuthorSlug = await FreeAuthorSlugAsync(name),
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+            return new NewAccount(null, null, created.Errors.Select(e => e.Description).ToList());
+        await users.AddToRolesAsync(user, roleNames.Intersect(Roles.All).Distinct());
+        return new NewAccount(user, null, []);
+    }
+
+    public static string NameFromAddress(string email)
+    {
+        var words = email.Trim().Split('@')[0].Split(['.', '_', '-', '+'], StringSplitOptions.RemoveEmptyEntries);
+        var name = string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return name.Length == 0 ? "New colleague" : name[..Math.Min(name.Length, StaffUser.DisplayNameMaxLength)];
+    }
+
     public async Task<string> ResetPasswordAsync(StaffUser user)
     {
         var password = GeneratePassword();
@@ -75,6 +105,17 @@ public sealed class StaffAccounts(UserManager<StaffUser> users, RoleManager<Iden
         if (!user.IsDisabled)
             await users.SetLockoutEndDateAsync(user, null);
         return password;
+    }
+
+    /// <summary>
+    /// Turns two-factor sign-in off and forgets the authenticator key, the recovery codes and remembered
+    /// devices (a lost phone). The new security stamp ends the person's sessions; they sign in with their password and enrol again.
+    /// </summary>
+    public async Task ResetTwoFactorAsync(StaffUser user)
+    {
+        Succeed(await users.SetTwoFactorEnabledAsync(user, false));
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        Succeed(await users.ResetAuthenticatorKeyAsync(user));
     }
 
     /// <summary>Saves changes made to the account's profile (display name, author slug, bio).</summary>

@@ -22,7 +22,7 @@ public sealed class AccountController(
     private static string? decoyHash;
 
     /// <summary>Where a person lands after signing in: the first desk their roles open (a moderator the queue).</summary>
-    private static string HomeFor(IList<string> roles) =>
+    internal static string HomeFor(IList<string> roles) =>
         Capabilities.Grants(roles, Capability.WriteArticles) ? "/admin"
         : Capabilities.Grants(roles, Capability.ModerateComments) ? "/moderation"
         : "/admin/profile";
@@ -46,6 +46,10 @@ public sealed class AccountController(
                 logger.LogInformation("Staff sign-in succeeded for {Email}", input.Email);
                 return LocalRedirect(Url.IsLocalUrl(input.ReturnUrl) ? input.ReturnUrl : HomeFor(await users.GetRolesAsync(user)));
             }
+
+            // The password was right; the authenticator code comes next (a remembered device skips this).
+            if (result.RequiresTwoFactor)
+                return RedirectToAction(nameof(TwoFactorSignInController.Code), "TwoFactorSignIn", new { returnUrl = input.ReturnUrl });
         }
         else
         {

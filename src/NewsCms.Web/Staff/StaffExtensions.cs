@@ -1,5 +1,7 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
@@ -27,8 +29,13 @@ public static class StaffExtensions
             .Bind(configuration.GetSection(SignInSettings.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<AccountSettings>()
+            .Bind(configuration.GetSection(AccountSettings.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, PerAddress));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<PasswordLinks>();
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
@@ -39,7 +46,19 @@ public static class StaffExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<NewsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+
+        // Mailed links live as long as the settings say: a reset link hours, an invitation days.
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountSettings>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.ResetLinkLifetime);
+        services.AddOptions<InvitationTokenProviderOptions>()
+            .Configure<IOptions<AccountSettings>>((tokens, accounts) => tokens.TokenLifespan = accounts.Value.InvitationLifetime);
+
+        // "Remember this device" at the second step of signing in lasts as long as the setting says.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme)
+            .Configure<IOptions<AccountSettings>>((cookie, accounts) => cookie.ExpireTimeSpan = TimeSpan.FromDays(accounts.Value.RememberDeviceDays));
+        services.Configure<MvcOptions>(mvc => mvc.Filters.Add<AdminTwoFactorFilter>());
 
         // Role changes and disabled accounts reach signed-in sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -26,9 +26,19 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where the app's database connections go; a test may point it through a proxy.</summary>
     protected virtual string AppConnectionString => ConnectionString;
 
+    /// <summary>Whether the app sends mail, to a real SMTP sink on loopback (<see cref="Mail"/>); off as in a default install.</summary>
+    protected virtual bool SendsMail => false;
+
+    /// <summary>The mail the app sent, when <see cref="SendsMail"/>.</summary>
+    public SmtpSink Mail => _mail ?? throw new InvalidOperationException("This app sends no mail: use a fixture with SendsMail.");
+
+    private SmtpSink? _mail;
+
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
+        if (SendsMail)
+            _mail = await SmtpSink.StartAsync();
 
         // Migrate before the host starts, so its background services never meet an empty database.
         var options = new DbContextOptionsBuilder<NewsDbContext>().UseNewsDatabase(_database.ConnectionString).Options;
@@ -41,6 +51,8 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
         await DisposeAsync();
         if (_database is not null)
             await _database.DisposeAsync();
+        if (_mail is not null)
+            await _mail.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,6 +63,13 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test posts from the same (absent) address; the rate-limit test uses its own app with a low limit.
         builder.UseSetting("Comments:PostsPerWindow", "100000");
         builder.UseSetting("SignIn:AttemptsPerWindow", "100000");
+        if (_mail is not null)
+        {
+            builder.UseSetting("Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Smtp:Port", _mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Smtp:From", "NewsCms <newsroom@newscms.test>");
+            builder.UseSetting("Smtp:Security", "None");
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -98,6 +117,12 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
         using var response = await client.GetAsync(url);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
+}
+
+/// <summary>The app with mail on, sending to its own SMTP sink; a class fixture.</summary>
+public sealed class MailingApplication : NewsCmsApplication
+{
+    protected override bool SendsMail => true;
 }
 
 [CollectionDefinition(Name)]

@@ -6,7 +6,11 @@ using NewsCms.Core.Staff;
 
 namespace NewsCms.IntegrationTests.Infrastructure;
 
-public sealed record StaffMember(string Id, string Email, string Password);
+public sealed record StaffMember(string Id, string Email, string Password)
+{
+    /// <summary>The authenticator key, once the person has set up two-factor sign-in.</summary>
+    public string Key { get; set; } = "";
+}
 
 /// <summary>Staff accounts and signed-in clients, through the real login form (antiforgery included).</summary>
 public static partial class StaffSignIn
@@ -20,6 +24,13 @@ public static partial class StaffSignIn
         var account = await accounts.CreateAsync(email, $"{name} {Guid.NewGuid().ToString("N")[..6]}", roles);
         Assert.True(account.Succeeded, string.Join(" ", account.Errors));
         return new StaffMember(account.User!.Id, email, account.Password!);
+    }
+
+    /// <summary>Acts on accounts as the app does, in a scope of its own.</summary>
+    public static async Task WithAccountsAsync(this NewsCmsApplication app, Func<StaffAccounts, Microsoft.AspNetCore.Identity.UserManager<StaffUser>, Task> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<StaffAccounts>(), scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>());
     }
 
     /// <summary>A client signed in as a new account holding these roles (none: a signed-in person without any).</summary>

@@ -64,5 +64,5 @@ public sealed class ProfileController(UserManager<StaffUser> users, SignInManage
     }
 
     private static ProfileViewModel Page(StaffUser me, ProfileInput profile) =>
-        new(me.Email ?? "", me.AuthorSlug, profile, new PasswordChangeInput());
+        new(me.Email ?? "", me.AuthorSlug, profile, new PasswordChangeInput(), me.TwoFactorEnabled);
 }

@@ -47,6 +47,22 @@ public sealed class UserAccessController(
         return RedirectToAction(nameof(UsersController.Edit), "Users", new { id });
     }
 
+    /// <summary>For a lost phone: the person signs in with their password alone and sets up two-factor sign-in again.</summary>
+    [HttpPost("reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+            return NotFound();
+
+        await accounts.ResetTwoFactorAsync(user);
+        if (id == users.GetUserId(User))
+            await signIn.RefreshSignInAsync(user);
+        logger.LogInformation("Two-factor sign-in of staff account {UserId} reset by {AdminId}", id, users.GetUserId(User));
+        TempData["Notice"] = $"{user.DisplayName}: two-factor sign-in reset. They sign in with their password and set it up again.";
+        return RedirectToAction(nameof(UsersController.Edit), "Users", new { id });
+    }
+
     /// <summary>Shows the new password on this response only; see <see cref="UsersController.Create"/>.</summary>
     [HttpPost("reset-password")]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Mail;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
@@ -18,6 +19,7 @@ public sealed class UsersController(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
     StaffAccounts accounts,
+    Mailer mailer,
     ILogger<UsersController> logger) : Controller
 {
     public const string EditView = "~/Areas/Admin/Views/Users/Edit.cshtml";
@@ -33,9 +35,10 @@ public sealed class UsersController(
                 u.DisplayName,
                 u.Email ?? "",
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name ?? "").OrderBy(n => n).ToList(),
-                u.LockoutEnd == DateTimeOffset.MaxValue))
+                u.LockoutEnd == DateTimeOffset.MaxValue,
+                u.PasswordHash == null))
             .ToListAsync(cancellationToken);
-        return View(new UsersViewModel(rows));
+        return View(new UsersViewModel(rows, new InvitePageViewModel(new InvitationInput(), mailer.IsEnabled)));
     }
 
     [HttpGet("new")]

@@ -4,7 +4,7 @@ using NewsCms.Core.Staff;
 namespace NewsCms.Web.Areas.Admin.Models;
 
 /// <summary>One's own profile page: the author profile form and the password form.</summary>
-public sealed record ProfileViewModel(string Email, string AuthorSlug, ProfileInput Profile, PasswordChangeInput Password);
+public sealed record ProfileViewModel(string Email, string AuthorSlug, ProfileInput Profile, PasswordChangeInput Password, bool TwoFactorEnabled);
 
 public sealed class ProfileInput
 {
@@ -46,4 +46,21 @@ public sealed class PasswordChangeInput
     [DataType(DataType.Password)]
     [Display(Name = "Confirm new password")]
     public string ConfirmNewPassword { get; set; } = "";
+}
+
+/// <summary>Enrolment: the QR code and the same key as text, then the app's first code to prove it works.</summary>
+public sealed record TwoFactorSetupViewModel(string Key, string QrCodeDataUri, TwoFactorSetupInput Input);
+
+/// <summary>The page once two-factor sign-in is on: how many recovery codes are left; a setting may forbid turning it off.</summary>
+public sealed record TwoFactorStatusViewModel(int RecoveryCodesLeft, bool MayTurnOff);
+
+/// <summary>Recovery codes, shown on this one response and never again: no page lists them later.</summary>
+public sealed record RecoveryCodesViewModel(IReadOnlyList<string> Codes);
+
+public sealed class TwoFactorSetupInput
+{
+    [Required(ErrorMessage = "Enter the six-digit code your authenticator app shows.")]
+    [StringLength(10, ErrorMessage = "The code is six digits.")]
+    [Display(Name = "Code")]
+    public string Code { get; set; } = "";
 }

@@ -31,6 +31,25 @@ public sealed class NewUserInput
     public List<string> Roles { get; set; } = [];
 }
 
+/// <summary>An invitation by mail: the person sets their own password through the link.</summary>
+public sealed class InvitationInput
+{
+    [Required(ErrorMessage = "Enter the person's email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+    [StringLength(256, ErrorMessage = "An email address has at most {1} characters.")]
+    [Display(Name = "Email")]
+    public string Email { get; set; } = "";
+
+    [StringLength(StaffUser.DisplayNameMaxLength, ErrorMessage = "A display name has at most {1} characters.")]
+    [Display(Name = "Display name")]
+    public string? DisplayName { get; set; }
+
+    /// <summary>Reporter unless the admin picks otherwise: the least a newsroom account can do.</summary>
+    [AnyStaffRole]
+    [Display(Name = "Roles")]
+    public List<string> Roles { get; set; } = [NewsCms.Core.Staff.Roles.Reporter];
+}
+
 /// <summary>An admin's edit of someone's account: their author profile and their roles.</summary>
 public sealed class UserInput : IValidatableObject
 {
