@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using NewsCms.Core.Articles;
+using NewsCms.Web.Media;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
@@ -50,6 +51,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     /// <summary>Pictures from the library for the Lead image control.</summary>
     public IReadOnlyList<SelectListItem> LeadImages { get; init; } = [];
+
+    /// <summary>The newest library pictures, each with the line that places it in the body.</summary>
+    public IReadOnlyList<MediaTileViewModel> BodyPictures { get; init; } = [];
 
     /// <summary>Someone else saved first: the page explains, and the form carries their version now.</summary>
     public bool Conflict { get; init; }
