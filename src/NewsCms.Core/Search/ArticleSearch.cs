@@ -11,6 +11,9 @@ public sealed record SearchHit(
     string? Summary, string? Byline, string? SectionName, string SnippetHtml)
 {
     public string? SectionSlug { get; init; }
+
+    /// <summary>So the result page can fetch the story's lead image for its card.</summary>
+    public int ArticleId { get; init; }
 }
 
 /// <summary>One page of results; <see cref="Approximate"/> when near misses by headline similarity were added.</summary>
@@ -146,5 +149,5 @@ public sealed class SearchRow
     public string? Snippet { get; set; }
 
     internal SearchHit ToHit(string snippetHtml) =>
-        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug };
+        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug, ArticleId = Id };
 }
