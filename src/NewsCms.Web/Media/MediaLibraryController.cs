@@ -55,15 +55,11 @@ public sealed class MediaLibraryController(
         var uploads = new List<MediaLibrary.Upload>();
         foreach (var file in files)
         {
-            if (inspector.CheckSize(file.FileName, file.Length) is { } tooLarge)
-            {
-                messages.Add(tooLarge.Message);
-                continue;
-            }
-
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            uploads.Add(new MediaLibrary.Upload(file.FileName, buffer.ToArray()));
+            var (upload, refusal) = await EditorLeadImageUpload.ReadAsync(inspector, file, cancellationToken);
+            if (upload is null)
+                messages.Add(refusal!);
+            else
+                uploads.Add(upload);
         }
 
         var results = await library.AddAsync(uploads, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);

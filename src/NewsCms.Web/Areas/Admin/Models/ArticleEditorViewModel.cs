@@ -67,7 +67,7 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     public EditorIntegrityViewModel Integrity { get; init; } = new();
 
     private static readonly string[] FieldOrder =
-        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
+        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "LeadImageId", "LeadImageFile", "LeadImageAltText", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
 
     public string Url => IsNew ? "/admin/articles/new" : $"/admin/articles/{Id}/edit";
 
