@@ -61,6 +61,8 @@ public static class ImportVerb
             var result = await scope.ServiceProvider.GetRequiredService<ArticleImporter>().ImportAsync(text, CancellationToken.None);
             if (result.Error is { } error)
                 await Console.Error.WriteLineAsync($"{path}:{error.Line}: refused: {error.Reason}");
+            else if (result.Article is { } article && WirePicture.BesideText(path) is { } picture)
+                Console.WriteLine($"{path}: {await scope.ServiceProvider.GetRequiredService<WirePicture>().AttachAsync(article.Id, picture, CancellationToken.None)}");
             return result.Outcome;
         }
         catch (DbUpdateException e)
