@@ -27,7 +27,11 @@ public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHashe
         var cast = await new CastGenerator(connection, Seeded(request.Seed)).RunAsync(ct);
         var text = new NewsText(new Pools(Seeded(request.Seed + 2)));
         var batches = new ArticleBatches(() => new ArticleFactory(cast, text, newsroom, now), request.Seed);
+        var pictures = new PictureWriter(connection, request.Seed);
+        var pool = await pictures.WritePoolAsync(now, ct);
+        var lastBefore = await LastArticleIdAsync(connection, ct);
         var articleRows = await new ArticleWriter(connection, batches, progress).RunAsync(request.Articles, ct);
+        await pictures.AssignLeadsAsync(pool, lastBefore + 1, await LastArticleIdAsync(connection, ct), ct);
         var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), text, ipHasher, cast.Authors, now)
             .RunAsync(request.Comments, progress, ct);
 
@@ -36,6 +40,12 @@ public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHashe
             await analyze.ExecuteNonQueryAsync(ct);
         var castRows = cast.SectionIds.Length + cast.TagIds.Length + cast.Authors.Length;
         return new GenerationSummary(cast.SectionIds.Length, cast.TagIds.Length, cast.Authors.Length, request.Articles, comments, castRows + articleRows + comments);
+    }
+
+    private static async Task<int> LastArticleIdAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT coalesce(max(id), 0) FROM articles", connection);
+        return (int)(await command.ExecuteScalarAsync(ct))!;
     }
 
     private static Faker Seeded(int seed) => new("en") { Random = new Randomizer(seed) };

@@ -1,4 +1,5 @@
 using NewsCms.Core.Comments;
+using NewsCms.Core.Markdown;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -95,9 +96,13 @@ public sealed partial class Article
         DatelineSource = dateline?.Source;
     }
 
+    /// <summary>The library pictures the body places (docs/pictures.md): they count as "used" and are re-rendered when described anew.</summary>
+    public int[] BodyMediaIds { get; private set; } = [];
+
     public void SetBody(string markdown, string html, string excerpt)
     {
         BodyMarkdown = markdown;
+        BodyMediaIds = [.. MarkdownRenderer.PictureIds(markdown)];
         BodyHtml = html;
         Excerpt = excerpt;
     }

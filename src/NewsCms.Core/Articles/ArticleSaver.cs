@@ -27,7 +27,7 @@ public sealed record SaveResult(SaveFailure Failure, Article? Article = null, IR
 /// strict for review and publication, plus the checks that need the database), applies the edit and the
 /// transition, and saves once. Nothing is written unless everything passes.
 /// </summary>
-public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, TagResolver tags, TimeProvider clock, NewsroomOptions newsroom)
+public sealed class ArticleSaver(NewsDbContext db, BodyRenderer body, TagResolver tags, TimeProvider clock, NewsroomOptions newsroom)
 {
     public async Task<SaveResult> SaveAsync(Actor actor, int? id, ArticleInput input, ArticleCommand command, CancellationToken cancellationToken)
     {
@@ -89,6 +89,7 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
             errors.Add(new(nameof(input.AuthorIds), "Choose staff authors from the list."));
         if (command == ArticleCommand.Schedule && (input.PublishAt is null || input.PublishAt <= now))
             errors.Add(new(nameof(input.PublishAt), "Choose a publication time in the future."));
+        await CheckBodyPicturesAsync(input, errors, cancellationToken);
         await LeadImageRules.CheckAsync(db, input.LeadImageId, command is ArticleCommand.Publish or ArticleCommand.Schedule || article.Status == ArticleStatus.Published, errors, cancellationToken);
         if (input.UnpublishAt is { } until && (until <= now || until <= (input.PublishAt ?? now)))
             errors.Add(new(nameof(input.UnpublishAt), "Choose an unpublish time after the publication time."));
@@ -97,6 +98,15 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
         if (command is ArticleCommand.Publish or ArticleCommand.Schedule && errors.Count == 0)
             await CheckSlugIsFreeAsync(article, input, command == ArticleCommand.Publish ? now : input.PublishAt!.Value, errors, cancellationToken);
         return errors;
+    }
+
+    /// <summary>A body picture the library does not hold would show nothing: the editor hears which number is wrong.</summary>
+    private async Task CheckBodyPicturesAsync(ArticleInput input, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        var markdown = input.Body ?? "";
+        var missing = (await body.PicturesForAsync(markdown, cancellationToken)).Missing(MarkdownRenderer.PictureIds(markdown)).ToList();
+        if (missing.Count > 0)
+            errors.Add(new(nameof(input.Body), $"The body places {string.Join(", ", missing.Select(id => $"media:{id}"))}, which is not in the picture library; insert pictures from Pictures."));
     }
 
     /// <summary>A URL is the publication day plus the slug, so the slug must be free on the day the story goes out.</summary>
@@ -118,7 +128,7 @@ public sealed class ArticleSaver(NewsDbContext db, MarkdownRenderer renderer, Ta
             string.IsNullOrWhiteSpace(input.Standfirst) ? null : input.Standfirst.Trim(),
             dateline,
             markdown,
-            renderer.Render(markdown, dateline?.ToString()),
+            await body.RenderAsync(markdown, dateline?.ToString(), cancellationToken),
             MarkdownRenderer.Excerpt(markdown),
             input.SectionId,
             string.IsNullOrWhiteSpace(input.Byline) ? null : input.Byline.Trim());

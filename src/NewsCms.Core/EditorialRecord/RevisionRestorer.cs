@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Markdown;
+using NewsCms.Core.Media;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
 
@@ -19,7 +20,7 @@ public enum RestoreOutcome
 /// Puts an old revision's text back as a new edit: the article takes its fields, a new revision records
 /// that, and the revisions in between stay as they were. A published slug stays fixed (the URL must not move).
 /// </summary>
-public sealed class RevisionRestorer(NewsDbContext db, MarkdownRenderer renderer, TagResolver tags, TimeProvider clock)
+public sealed class RevisionRestorer(NewsDbContext db, BodyRenderer body, TagResolver tags, TimeProvider clock)
 {
     public async Task<RestoreOutcome> RestoreAsync(Actor actor, int articleId, long revisionId, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ public sealed class RevisionRestorer(NewsDbContext db, MarkdownRenderer renderer
             revision.Standfirst,
             dateline,
             revision.BodyMarkdown,
-            renderer.Render(revision.BodyMarkdown, dateline?.ToString()),
+            await body.RenderAsync(revision.BodyMarkdown, dateline?.ToString(), cancellationToken),
             MarkdownRenderer.Excerpt(revision.BodyMarkdown),
             sectionExists ? revision.SectionId : null,
             revision.Byline), now);

@@ -1,6 +1,11 @@
 using System.Net;
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsCms.Core.Media;
 
 namespace NewsCms.Core.Markdown;
 
@@ -12,6 +17,8 @@ namespace NewsCms.Core.Markdown;
 /// goes through HtmlSanitizer's allow-list (tags, attributes and URL schemes http, https, mailto), which
 /// drops event handlers and <c>javascript:</c>/<c>data:</c> links that Markdown link syntax could produce.
 /// Either layer alone would do today; both together survive a future extension that emits something new.
+/// Body pictures (<c>![alt](media:12 "caption")</c> on a line of its own, docs/pictures.md) become
+/// <c>&lt;figure&gt;&lt;picture&gt;</c> from the library's facts, HTML-encoded, and pass the same sanitizer.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -24,10 +31,13 @@ public sealed class MarkdownRenderer
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
 
-    /// <summary>Renders the body; a dateline, when given, leads the first paragraph in house style.</summary>
-    public string Render(string markdown, string? dateline = null)
+    /// <summary>
+    /// Renders the body; a dateline, when given, leads the first paragraph in house style. Body pictures
+    /// come from <paramref name="pictures"/>; one it does not hold renders nothing.
+    /// </summary>
+    public string Render(string markdown, string? dateline = null, BodyPictures? pictures = null)
     {
-        var html = _sanitizer.Sanitize(Markdig.Markdown.ToHtml(markdown, Pipeline)).Trim();
+        var html = _sanitizer.Sanitize(ToHtml(markdown, pictures ?? BodyPictures.None)).Trim();
         if (string.IsNullOrWhiteSpace(dateline))
             return html;
 
@@ -35,6 +45,24 @@ public sealed class MarkdownRenderer
         return html.StartsWith("<p>", StringComparison.Ordinal)
             ? $"<p>{lead} {html[3..]}"
             : $"<p>{lead}</p>\n{html}";
+    }
+
+    /// <summary>The library pictures the body places (<c>![alt](media:12)</c>), in order, each once.</summary>
+    public static IReadOnlyList<int> PictureIds(string markdown) =>
+        [.. Markdig.Markdown.Parse(markdown, Pipeline).Descendants<LinkInline>()
+            .Select(link => link.IsImage ? BodyPictureSyntax.IdOf(link.Url) : null)
+            .OfType<int>()
+            .Distinct()];
+
+    private static string ToHtml(string markdown, BodyPictures pictures)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new PictureParagraphRenderer(pictures));
+        renderer.Render(Markdig.Markdown.Parse(markdown, Pipeline));
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>
@@ -58,6 +86,9 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedCssProperties.Clear();
+        // What a body picture needs; only BodyFigure writes these (raw HTML in the Markdown is text).
+        sanitizer.AllowedTags.UnionWith(["figure", "figcaption", "picture", "source"]);
+        sanitizer.AllowedAttributes.UnionWith(["srcset", "sizes", "loading", "decoding", "type", "class", "width", "height"]);
         return sanitizer;
     }
 }

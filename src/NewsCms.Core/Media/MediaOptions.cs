@@ -26,6 +26,13 @@ public sealed class MediaOptions
     [Range(1, 100)]
     public int WebpQuality { get; set; } = 78;
 
+    /// <summary>
+    /// libvips's WebP effort (0 fastest … 6 smallest). 2, not libvips's 4: measured on a 24-megapixel photo it
+    /// cut the CPU of all renditions by 44 % with no loss of size (docs/pictures.md).
+    /// </summary>
+    [Range(0, 6)]
+    public int WebpEffort { get; set; } = 2;
+
     [Range(1, 200)]
     public int LibraryPageSize { get; set; } = 40;
 

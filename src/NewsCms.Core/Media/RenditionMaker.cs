@@ -31,7 +31,7 @@ public sealed class RenditionMaker(IOptions<MediaOptions> options)
         var settings = options.Value;
         var bytes = key.Format == RenditionFormat.Jpeg
             ? upright.JpegsaveBuffer(q: settings.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None)
-            : upright.WebpsaveBuffer(q: settings.WebpQuality, keep: Enums.ForeignKeep.None);
+            : upright.WebpsaveBuffer(q: settings.WebpQuality, effort: settings.WebpEffort, keep: Enums.ForeignKeep.None);
         return new Rendered(bytes, upright.Width, upright.Height);
     }
 

@@ -11,6 +11,9 @@ public sealed record SearchHit(
     string? Summary, string? Byline, string? SectionName, string SnippetHtml)
 {
     public string? SectionSlug { get; init; }
+
+    /// <summary>So the result page can fetch the story's lead image for its card.</summary>
+    public int ArticleId { get; init; }
 }
 
 /// <summary>
@@ -158,5 +161,5 @@ public sealed class SearchRow
     public int Total { get; set; }
 
     internal SearchHit ToHit(string snippetHtml) =>
-        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug };
+        new(Headline, PublishedOn, Slug, PublishedAt, Summary, Byline, SectionName, snippetHtml) { SectionSlug = SectionSlug, ArticleId = Id };
 }

@@ -5,7 +5,11 @@ using NewsCms.Core.Importing.Agency;
 namespace NewsCms.Core.Wire;
 
 /// <summary>What one file did: its format and either the reason it was refused or a line per item.</summary>
-public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, WireCopyError? Error, IReadOnlyList<WireOutcome> Items);
+public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, WireCopyError? Error, IReadOnlyList<WireOutcome> Items)
+{
+    /// <summary>The story a published plain-text file became (a picture beside the file joins it: WirePicture).</summary>
+    public int? ArticleId { get; init; }
+}
 
 /// <summary>
 /// One file, any format, whichever way it came. The plain-text format keeps its own importer (published at
@@ -27,7 +31,10 @@ public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intak
         {
             var result = await plainText.ImportAsync(text, cancellationToken);
             var headline = result.Article?.Headline ?? read.Items[0].Headline;
-            return new WireFileResult(read.Format, result.Outcome, result.Error, result.Error is null ? [new WireOutcome(headline, result.Outcome, result.Outcome.ToString().ToLowerInvariant())] : []);
+            return new WireFileResult(read.Format, result.Outcome, result.Error, result.Error is null ? [new WireOutcome(headline, result.Outcome, result.Outcome.ToString().ToLowerInvariant())] : [])
+            {
+                ArticleId = result.Article?.Id,
+            };
         }
 
         var items = await intake.TakeAsync(read.Items, source, to, cancellationToken);

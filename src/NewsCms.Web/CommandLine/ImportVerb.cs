@@ -70,6 +70,8 @@ public static class ImportVerb
                 foreach (var item in result.Items)
                     Console.WriteLine($"    {item.What}: {item.Headline}");
             }
+            else if (result.ArticleId is { } articleId && WirePicture.BesideText(path) is { } picture)
+                Console.WriteLine($"{path}: {await scope.ServiceProvider.GetRequiredService<WirePicture>().AttachAsync(articleId, picture, CancellationToken.None)}");
 
             return result.Outcome;
         }

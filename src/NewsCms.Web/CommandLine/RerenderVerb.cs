@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
 using NewsCms.Core.Markdown;
+using NewsCms.Core.Media;
 
 namespace NewsCms.Web.CommandLine;
 
@@ -11,18 +12,18 @@ public static class RerenderVerb
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
-        var renderer = services.GetRequiredService<MarkdownRenderer>();
         var lastId = 0;
         var count = 0;
         while (true)
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+            var body = scope.ServiceProvider.GetRequiredService<BodyRenderer>();
             var batch = await db.Articles.Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize).ToListAsync();
             if (batch.Count == 0)
                 break;
             foreach (var article in batch)
-                article.SetBody(article.BodyMarkdown, renderer.Render(article.BodyMarkdown, article.Dateline?.ToString()), MarkdownRenderer.Excerpt(article.BodyMarkdown));
+                article.SetBody(article.BodyMarkdown, await body.RenderAsync(article.BodyMarkdown, article.Dateline?.ToString(), CancellationToken.None), MarkdownRenderer.Excerpt(article.BodyMarkdown));
             await db.SaveChangesAsync();
             lastId = batch[^1].Id;
             count += batch.Count;

@@ -16,6 +16,8 @@ public static class MediaExtensions
         services.AddSingleton<RenditionMaker>();
         services.AddScoped<RenditionStore>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<BodyRenderer>();
+        services.AddScoped<EditorLeadImageUpload>();
         services.AddSingleton<PictureMarkup>();
 
         // Renditions are made once and stored, so libvips's operation cache would only hold memory.

@@ -15,7 +15,7 @@ namespace NewsCms.Web.Media;
 [Authorize(Policy = nameof(Capability.WriteArticles))]
 [Route("admin/media")]
 public sealed class MediaLibraryController(
-    NewsDbContext db, MediaLibrary library, PictureInspector inspector, IOptions<MediaOptions> options, TimeProvider clock, IPublicPageCache pages) : Controller
+    NewsDbContext db, MediaLibrary library, BodyRenderer body, PictureInspector inspector, IOptions<MediaOptions> options, PictureMarkup markup, TimeProvider clock, IPublicPageCache pages) : Controller
 {
     private const string View_ = "~/Media/Views/MediaLibrary/";
     private const long UploadRequestLimit = 512L * 1024 * 1024;
@@ -30,11 +30,10 @@ public sealed class MediaLibraryController(
             .Skip((page - 1) * size).Take(size + 1)
             .Select(m => new { Picture = new PictureRef(m.Id, m.Width, m.Height, m.FocalX, m.FocalY, m.ContentHash, m.AltText, m.Caption, m.Credit), m.FileName })
             .ToListAsync(cancellationToken);
-        var widths = options.Value.RenditionWidths;
         var tiles = rows.Take(size).Select(r =>
         {
-            var width = r.Picture.WidthNear(MediaCrop.Square, widths, options.Value.ThumbnailWidth);
-            return new MediaTileViewModel(r.Picture, r.FileName, r.Picture.Url(MediaCrop.Square, width, RenditionFormat.Webp), width, r.Picture.HeightAt(MediaCrop.Square, width));
+            var (url, width, height) = markup.Thumbnail(r.Picture);
+            return new MediaTileViewModel(r.Picture, r.FileName, url, width, height);
         }).ToList();
         var messages = (TempData["MediaMessages"] as string)?.Split('\n') ?? [];
         return View(View_ + "Index.cshtml", new MediaLibraryViewModel(tiles, q, unused, page, rows.Count > size, messages, options.Value.MaxUploadBytes));
@@ -56,15 +55,11 @@ public sealed class MediaLibraryController(
         var uploads = new List<MediaLibrary.Upload>();
         foreach (var file in files)
         {
-            if (inspector.CheckSize(file.FileName, file.Length) is { } tooLarge)
-            {
-                messages.Add(tooLarge.Message);
-                continue;
-            }
-
-            using var buffer = new MemoryStream((int)file.Length);
-            await file.CopyToAsync(buffer, cancellationToken);
-            uploads.Add(new MediaLibrary.Upload(file.FileName, buffer.ToArray()));
+            var (upload, refusal) = await EditorLeadImageUpload.ReadAsync(inspector, file, cancellationToken);
+            if (upload is null)
+                messages.Add(refusal!);
+            else
+                uploads.Add(upload);
         }
 
         var results = await library.AddAsync(uploads, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
@@ -95,6 +90,7 @@ public sealed class MediaLibraryController(
 
         item.Describe(input.AltText, input.Caption, input.Credit, input.FocalX, input.FocalY, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await body.RerenderUsersOfAsync(id, cancellationToken);
         // Alt text, caption, credit and the crops' URLs appear on every page that shows the picture.
         await pages.EvictAsync([PublicPageTags.All], CancellationToken.None);
         TempData["Notice"] = $"“{item.FileName}” saved.";

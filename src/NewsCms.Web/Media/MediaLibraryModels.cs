@@ -3,7 +3,11 @@ using NewsCms.Core.Media;
 
 namespace NewsCms.Web.Media;
 
-public sealed record MediaTileViewModel(PictureRef Picture, string FileName, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight);
+/// <summary>A library picture as a tile: its thumbnail, and the line that places it in a story's body.</summary>
+public sealed record MediaTileViewModel(PictureRef Picture, string FileName, string ThumbnailUrl, int ThumbnailWidth, int ThumbnailHeight)
+{
+    public string Snippet => BodyPictureSyntax.Snippet(Picture.Id, Picture.AltText);
+}
 
 public sealed record MediaLibraryViewModel(
     IReadOnlyList<MediaTileViewModel> Tiles,

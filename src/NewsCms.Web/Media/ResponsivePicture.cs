@@ -37,6 +37,13 @@ public sealed class PictureMarkup(IOptions<MediaOptions> options)
     public ResponsivePicture FrontLead(PictureRef picture) =>
         Make(picture, MediaCrop.Wide, "(min-width: 60rem) 58rem, 100vw", lead: true);
 
+    /// <summary>A square library thumbnail (the library grid, the editor's picture chooser): WebP at the smallest width.</summary>
+    public (string Url, int Width, int Height) Thumbnail(PictureRef picture)
+    {
+        var width = picture.WidthNear(MediaCrop.Square, options.Value.RenditionWidths, options.Value.ThumbnailWidth);
+        return (picture.Url(MediaCrop.Square, width, RenditionFormat.Webp), width, picture.HeightAt(MediaCrop.Square, width));
+    }
+
     /// <summary>The og:image: the 16:9 crop at the smallest width of at least 1,200 pixels (or the widest there is), JPEG for every crawler.</summary>
     public (string Url, int Width, int Height) Share(PictureRef picture)
     {
@@ -47,8 +54,11 @@ public sealed class PictureMarkup(IOptions<MediaOptions> options)
 
     /// <summary>schema.org image: the 16:9, 4:3 and 1:1 crops at their largest widths, as Google's article guide asks.</summary>
     public IReadOnlyList<string> StructuredDataImages(PictureRef picture) =>
-        [.. new[] { MediaCrop.Wide, MediaCrop.Standard, MediaCrop.Square }
-            .Select(crop => picture.Url(crop, picture.Widths(crop, options.Value.RenditionWidths)[^1], RenditionFormat.Jpeg))];
+        [.. new[] { MediaCrop.Wide, MediaCrop.Standard, MediaCrop.Square }.Select(crop => Largest(picture, crop))];
+
+    /// <summary>A crop at its largest offered width, as a JPEG (what crawlers index: JSON-LD, the image sitemap).</summary>
+    public string Largest(PictureRef picture, MediaCrop crop) =>
+        picture.Url(crop, picture.Widths(crop, options.Value.RenditionWidths)[^1], RenditionFormat.Jpeg);
 
     private ResponsivePicture Make(PictureRef picture, MediaCrop crop, string sizes, bool lead)
     {

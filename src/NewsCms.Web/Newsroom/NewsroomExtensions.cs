@@ -23,6 +23,7 @@ public static class NewsroomExtensions
         services.AddScoped<ArticleSaver>();
         services.AddScoped<TagResolver>();
         services.AddScoped<ArticleImporter>();
+        services.AddScoped<WirePicture>();
         services.AddScoped<ArticleEditorModels>();
         return services;
     }

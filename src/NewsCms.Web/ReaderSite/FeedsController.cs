@@ -5,13 +5,15 @@ using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Web.Caching;
+using NewsCms.Web.Media;
 
 namespace NewsCms.Web.ReaderSite;
 
 /// <summary>/feed.xml and /atom.xml for the whole site and for each section: the latest published stories in full.</summary>
-public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, IOptions<PublicSiteOptions> site) : Controller
+public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, IOptions<PublicSiteOptions> site, PictureMarkup pictures) : Controller
 {
     [HttpGet("/feed.xml")]
     [OutputCache(PolicyName = PublicPagePolicy.Name, Tags = [PublicPageTags.Feeds])]
@@ -45,12 +47,17 @@ public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, 
             path = $"/section/{sectionSlug}";
         }
 
-        var items = await articles.NewestFirst().Take(site.Value.FeedSize)
-            .Select(a => new FeedItem(
-                a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst, a.BodyHtml, a.PublishedAt!.Value, a.ModifiedAt ?? a.PublishedAt!.Value, a.Byline,
-                a.Authors.OrderBy(x => x.Position).Select(x => x.User!.DisplayName).ToList(),
-                a.Section == null ? null : a.Section.Name))
+        var rows = await articles.NewestFirst().Take(site.Value.FeedSize)
+            .Select(a => new
+            {
+                Item = new FeedItem(
+                    a.Headline, a.PublishedOn!.Value, a.Slug, a.Standfirst, a.BodyHtml, a.PublishedAt!.Value, a.ModifiedAt ?? a.PublishedAt!.Value, a.Byline,
+                    a.Authors.OrderBy(x => x.Position).Select(x => x.User!.DisplayName).ToList(),
+                    a.Section == null ? null : a.Section.Name),
+                Picture = a.LeadImage == null ? null : new PictureRef(a.LeadImage.Id, a.LeadImage.Width, a.LeadImage.Height, a.LeadImage.FocalX, a.LeadImage.FocalY, a.LeadImage.ContentHash, a.LeadImage.AltText, a.LeadImage.Caption, a.LeadImage.Credit),
+            })
             .ToListAsync(cancellationToken);
+        var items = rows.ConvertAll(r => r.Picture is null ? r.Item : r.Item with { Picture = FeedPictureOf(r.Picture) });
 
         var baseUrl = site.Value.BaseUrl(Request);
         var channel = new FeedChannel(title, $"The latest stories from {title}", baseUrl + (path.Length == 0 ? "/" : path),
@@ -61,5 +68,11 @@ public sealed class FeedsController(NewsDbContext db, NewsroomOptions newsroom, 
         return atom
             ? File(FeedWriter.Atom(channel, items, baseUrl), "application/atom+xml; charset=utf-8")
             : File(FeedWriter.Rss(channel, items, baseUrl), "application/rss+xml; charset=utf-8");
+    }
+
+    private FeedPicture FeedPictureOf(PictureRef picture)
+    {
+        var (url, width, height) = pictures.Share(picture);
+        return new FeedPicture(url, width, height, picture.AltText, picture.Credit);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
+using NewsCms.Core.Media;
+using NewsCms.Web.Media;
 
 namespace NewsCms.Web.ReaderSite;
 
@@ -8,7 +10,7 @@ namespace NewsCms.Web.ReaderSite;
 /// What the sitemaps list: the listing pages (front page, sections, tags, authors), then every published
 /// story in a stable order, so /sitemap-N.xml pages of a large site cover each URL exactly once.
 /// </summary>
-public sealed class SitemapEntries(NewsDbContext db)
+public sealed class SitemapEntries(NewsDbContext db, PictureMarkup pictures)
 {
     /// <summary>
     /// The listing pages with their site-relative paths, each with the newest change of what it lists (a story
@@ -44,9 +46,23 @@ public sealed class SitemapEntries(NewsDbContext db)
         var rows = await db.Articles.AsNoTracking().Published()
             .OrderBy(a => a.Id)
             .Skip(skip).Take(take)
-            .Select(a => new { PublishedOn = a.PublishedOn!.Value, a.Slug, UpdatedAt = a.ModifiedAt ?? a.PublishedAt!.Value })
+            .Select(a => new { PublishedOn = a.PublishedOn!.Value, a.Slug, UpdatedAt = a.ModifiedAt ?? a.PublishedAt!.Value, a.LeadImageId, a.BodyMediaIds })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new SitemapUrl(baseUrl + ArticleUrl.For(r.PublishedOn, r.Slug), r.UpdatedAt)).ToList();
+        var images = await ImagesAsync(rows.SelectMany(r => r.BodyMediaIds.Prepend(r.LeadImageId ?? 0)), baseUrl, cancellationToken);
+        return rows.Select(r => new SitemapUrl(baseUrl + ArticleUrl.For(r.PublishedOn, r.Slug), r.UpdatedAt)
+        {
+            Images = [.. r.BodyMediaIds.Prepend(r.LeadImageId ?? 0).Distinct().Where(images.ContainsKey).Select(id => images[id])],
+        }).ToList();
+    }
+
+    /// <summary>Each picture's whole frame at its largest width (JPEG), read for a sitemap page in one query.</summary>
+    private async Task<Dictionary<int, string>> ImagesAsync(IEnumerable<int> ids, string baseUrl, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Where(id => id > 0).Distinct().ToList();
+        var found = await db.MediaItems.AsNoTracking().Where(m => wanted.Contains(m.Id))
+            .Select(m => new PictureRef(m.Id, m.Width, m.Height, m.FocalX, m.FocalY, m.ContentHash, null, null, null))
+            .ToListAsync(cancellationToken);
+        return found.ToDictionary(p => p.Id, p => baseUrl + pictures.Largest(p, MediaCrop.Original));
     }
 
     public async Task<List<NewsSitemapUrl>> PublishedSinceAsync(string baseUrl, DateTimeOffset since, CancellationToken cancellationToken)

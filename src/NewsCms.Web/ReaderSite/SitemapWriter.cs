@@ -4,7 +4,11 @@ using System.Xml;
 
 namespace NewsCms.Web.ReaderSite;
 
-public sealed record SitemapUrl(string Location, DateTimeOffset? LastModified);
+public sealed record SitemapUrl(string Location, DateTimeOffset? LastModified)
+{
+    /// <summary>The story's pictures (absolute URLs), listed as Google's image sitemap extension asks.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+}
 
 public sealed record NewsSitemapUrl(string Location, string Title, DateTimeOffset PublishedAt);
 
@@ -13,16 +17,24 @@ public static class SitemapWriter
 {
     public const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string NewsNamespace = "http://www.google.com/schemas/sitemap-news/0.9";
+    public const string ImageNamespace = "http://www.google.com/schemas/sitemap-image/1.1";
 
     public static byte[] UrlSet(IEnumerable<SitemapUrl> urls) => Write(writer =>
     {
         writer.WriteStartElement("urlset", SitemapNamespace);
+        writer.WriteAttributeString("xmlns", "image", null, ImageNamespace);
         foreach (var url in urls)
         {
             writer.WriteStartElement("url", SitemapNamespace);
             writer.WriteElementString("loc", SitemapNamespace, url.Location);
             if (url.LastModified is { } lastModified)
                 writer.WriteElementString("lastmod", SitemapNamespace, W3cDate(lastModified));
+            foreach (var image in url.Images)
+            {
+                writer.WriteStartElement("image", "image", ImageNamespace);
+                writer.WriteElementString("image", "loc", ImageNamespace, image);
+                writer.WriteEndElement();
+            }
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

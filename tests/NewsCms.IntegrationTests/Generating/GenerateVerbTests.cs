@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Generator;
 using NewsCms.IntegrationTests.Infrastructure;
@@ -35,6 +36,15 @@ public sealed class GenerateVerbTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.All(staff, u => Assert.Null(u.PasswordHash));
         Assert.All(staff, u => Assert.Equal(u.Email!.ToUpperInvariant(), u.NormalizedEmail));
         Assert.Equal(30, staff.Select(u => u.AuthorSlug).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Four_stories_in_five_lead_with_a_described_picture_from_a_small_generated_pool()
+    {
+        await RunAsync(Small);
+
+        Assert.Equal(12, await app.WithDbAsync(db => db.MediaItems.CountAsync(m => m.AltText != null && m.Width == 1600)));
+        Assert.Equal(240, await app.WithDbAsync(db => db.Articles.CountAsync(a => a.LeadImageId != null)));
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Text.Json;
 using NewsCms.Core.Media;
 using NewsCms.Core.Staff;
 using NewsCms.IntegrationTests.Infrastructure;
-using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.IntegrationTests.Media;
 
@@ -40,9 +39,9 @@ public sealed class LeadImageTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task The_article_page_leads_with_the_picture_its_caption_credit_and_share_card()
     {
-        var picture = await DescribedPictureAsync();
+        var picture = await _editor.DescribedFloodAsync(app);
         var id = await _editor.PublishedStoryAsync(StoryWith(picture));
-        var url = await UrlAsync(id);
+        var url = await app.PublicUrlAsync(id);
 
         var page = await (await app.CreatePlainClient().GetAsync(url)).DocumentAsync();
 
@@ -72,7 +71,7 @@ public sealed class LeadImageTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task Cards_carry_the_cropped_picture_loaded_lazily_and_a_story_without_one_stays_plain()
     {
-        var picture = await DescribedPictureAsync();
+        var picture = await _editor.DescribedFloodAsync(app);
         await _editor.PublishedStoryAsync(StoryWith(picture));
         await _editor.PublishedStoryAsync(ArticleEditing.Story("Budget passes"));
         await _editor.PublishedStoryAsync(StoryWith(picture, "Rain to ease by Friday"));
@@ -93,7 +92,7 @@ public sealed class LeadImageTests(NewsCmsApplication app) : IAsyncLifetime
     {
         var id = await _editor.PublishedStoryAsync();
 
-        var page = await app.CreatePlainClient().PageAsync(await UrlAsync(id));
+        var page = await app.CreatePlainClient().PageAsync(await app.PublicUrlAsync(id));
 
         Assert.Null(page.QuerySelector("article figure"));
         Assert.Equal("summary", page.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
@@ -103,7 +102,7 @@ public sealed class LeadImageTests(NewsCmsApplication app) : IAsyncLifetime
     [Fact]
     public async Task A_picture_a_story_uses_is_not_deleted_and_the_library_names_the_story()
     {
-        var picture = await DescribedPictureAsync();
+        var picture = await _editor.DescribedFloodAsync(app);
         await _editor.PublishedStoryAsync(StoryWith(picture));
 
         using var response = await _editor.PostFormAsync($"/admin/media/{picture.Id}/delete", [], $"/admin/media/{picture.Id}/edit");
@@ -114,30 +113,10 @@ public sealed class LeadImageTests(NewsCmsApplication app) : IAsyncLifetime
         Assert.Empty((await _editor.PageAsync("/admin/media?unused=true")).QuerySelectorAll(".media-grid__name"));
     }
 
-    private async Task<PictureRef> DescribedPictureAsync()
-    {
-        var picture = await _editor.UploadOneAsync(app, "flood.jpg", TestPictures.Jpeg(1600, 1000));
-        using var saved = await _editor.PostFormAsync($"/admin/media/{picture.Id}/edit", new()
-        {
-            ["AltText"] = "Water up to the doors of the market hall",
-            ["Caption"] = "The market hall on Tuesday morning.",
-            ["Credit"] = "Jane Doe",
-            ["FocalX"] = "0.5",
-            ["FocalY"] = "0.5",
-        });
-        return await app.PictureAsync("flood.jpg");
-    }
-
     private static Dictionary<string, string> StoryWith(PictureRef picture, string headline = "Council approves the riverside park")
     {
         var story = ArticleEditing.Story(headline);
         story["LeadImageId"] = picture.Id.ToString(CultureInfo.InvariantCulture);
         return story;
-    }
-
-    private async Task<string> UrlAsync(int id)
-    {
-        var article = await app.ArticleAsync(id);
-        return ArticleUrl.For(article.PublishedOn!.Value, article.Slug);
     }
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Media;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.IntegrationTests.Media;
 
@@ -44,6 +46,36 @@ public static class MediaKit
         app.WithDbAsync(db => db.MediaItems.AsNoTracking().Where(m => m.FileName == fileName).OrderByDescending(m => m.Id)
             .Select(m => new PictureRef(m.Id, m.Width, m.Height, m.FocalX, m.FocalY, m.ContentHash, m.AltText, m.Caption, m.Credit))
             .FirstAsync());
+
+    public const string FloodAlt = "Water up to the doors of the market hall";
+
+    /// <summary>A 1600 × 1000 "flood.jpg", described as the stories' tests expect.</summary>
+    public static async Task<PictureRef> DescribedFloodAsync(this HttpClient client, NewsCmsApplication app)
+    {
+        var picture = await client.UploadOneAsync(app, "flood.jpg", TestPictures.Jpeg(1600, 1000));
+        await client.DescribeAsync(picture.Id, FloodAlt, "The market hall on Tuesday morning.");
+        return await app.PictureAsync("flood.jpg");
+    }
+
+    public static async Task DescribeAsync(this HttpClient client, int id, string alt, string caption, double focalX = 0.5)
+    {
+        using var saved = await client.PostFormAsync($"/admin/media/{id}/edit", new()
+        {
+            ["AltText"] = alt,
+            ["Caption"] = caption,
+            ["Credit"] = "Jane Doe",
+            ["FocalX"] = focalX.ToString(CultureInfo.InvariantCulture),
+            ["FocalY"] = "0.5",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    /// <summary>The public address of a published article.</summary>
+    public static async Task<string> PublicUrlAsync(this NewsCmsApplication app, int articleId)
+    {
+        var article = await app.ArticleAsync(articleId);
+        return ArticleUrl.For(article.PublishedOn!.Value, article.Slug);
+    }
 
     public static Task<(int Items, int Originals, int Renditions)> StoredAsync(this NewsCmsApplication app) =>
         app.WithDbAsync(async db => (await db.MediaItems.CountAsync(), await db.MediaOriginals.CountAsync(), await db.MediaRenditions.CountAsync()));

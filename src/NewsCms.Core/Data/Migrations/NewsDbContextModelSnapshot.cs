@@ -217,6 +217,11 @@ namespace NewsCms.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("body_markdown");
 
+                    b.PrimitiveCollection<int[]>("BodyMediaIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("body_media_ids");
+
                     b.Property<string>("Byline")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

@@ -38,7 +38,10 @@
 
     function autosave() {
         pending = null;
-        post(form.dataset.autosaveUrl, new FormData(form)).then(function (response) {
+        // An autosave keeps text; a chosen lead-image file travels only with a real save.
+        var fields = new FormData(form);
+        fields.delete('LeadImageFile');
+        post(form.dataset.autosaveUrl, fields).then(function (response) {
             if (response.ok && status) {
                 status.textContent = "Autosaved to your own draft slot at " + new Date().toLocaleTimeString() + ".";
             }

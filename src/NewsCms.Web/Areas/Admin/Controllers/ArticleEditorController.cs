@@ -4,6 +4,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Media;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
@@ -13,7 +14,7 @@ namespace NewsCms.Web.Areas.Admin.Controllers;
 /// </summary>
 [Area("Admin")]
 [Authorize(Policy = nameof(Capability.WriteArticles))]
-public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorModels models, NewsroomOptions newsroom, EditorIntegrity integrity) : Controller
+public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorModels models, NewsroomOptions newsroom, EditorIntegrity integrity, EditorLeadImageUpload leadUpload) : Controller
 {
     private const string EditorView = "Edit";
 
@@ -60,6 +61,19 @@ public sealed class ArticleEditorController(ArticleSaver saver, ArticleEditorMod
             ModelState.AddModelError(nameof(input.Body), $"The body is {input.Body.Length:N0} characters; the limit is {newsroom.MaxBodyLength:N0}. Split the story or shorten it.");
         if (!ModelState.IsValid)
             return await ShowAgainAsync(id, input, preview: false, cancellationToken);
+        if (input.LeadImageFile is { Length: > 0 } file)
+        {
+            var uploaded = await leadUpload.AddAsync(file, input.LeadImageAltText, User, cancellationToken);
+            if (uploaded.MediaId is null)
+            {
+                ModelState.AddModelError(nameof(input.LeadImageFile), uploaded.Refusal!);
+                return await ShowAgainAsync(id, input, preview: false, cancellationToken);
+            }
+
+            // From here the picture is the chosen lead image, in the library, whatever the save decides.
+            input = input with { LeadImageId = uploaded.MediaId, LeadImageFile = null, LeadImageAltText = null };
+            ModelState.Remove(nameof(input.LeadImageId));
+        }
 
         var actor = User.ToActor();
         var result = await saver.SaveAsync(actor, id, ArticleForm.ToCore(input, newsroom), command, cancellationToken);

@@ -39,6 +39,14 @@ public record ArticleEditorInput
     [Display(Name = "Lead image")]
     public int? LeadImageId { get; set; }
 
+    /// <summary>A picture uploaded from the editor: it goes into the library and becomes the lead image.</summary>
+    [Display(Name = "Upload a lead image")]
+    public IFormFile? LeadImageFile { get; set; }
+
+    [Display(Name = "Alt text of the uploaded picture")]
+    [StringLength(Core.Media.MediaItem.TextMaxLength)]
+    public string? LeadImageAltText { get; set; }
+
     [Display(Name = "Tags")]
     public string? Tags { get; set; }
 

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
-using NewsCms.Core.Markdown;
 using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
+using NewsCms.Web.Media;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
 
 /// <summary>Builds the editor page's model: the article's state, the person's buttons, the lists to choose from, the preview.</summary>
-public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, BodyRenderer body, PictureMarkup markup, TimeProvider clock)
 {
+    private const int BodyPictureChoices = 24;
+
     /// <summary>The article as it is in the database now (never a tracked, possibly edited copy).</summary>
     public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
         db.Articles.AsNoTracking()
@@ -48,6 +50,7 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             Sections = await SectionsAsync(cancellationToken),
             StaffAuthors = await StaffAuthorsAsync(input.AuthorIds ?? [], cancellationToken),
             LeadImages = await LeadImagesAsync(input.LeadImageId, cancellationToken),
+            BodyPictures = ArticleWorkflow.CanEdit(article, actor) ? await BodyPicturesAsync(cancellationToken) : [],
         };
     }
 
@@ -70,7 +73,7 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             string.IsNullOrWhiteSpace(input.Standfirst) ? null : input.Standfirst.Trim(),
             section,
             new BylineViewModel(authors, input.Byline?.Trim()),
-            renderer.Render(input.Body ?? "", dateline?.ToString()));
+            await body.RenderAsync(input.Body ?? "", dateline?.ToString(), cancellationToken));
     }
 
     /// <summary>The newest 200 pictures, and the chosen one wherever it is: "file name — alt text".</summary>
@@ -81,6 +84,20 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             .Select(m => new { m.Id, m.FileName, m.AltText })
             .ToListAsync(cancellationToken))
         .Select(m => new SelectListItem(m.AltText is null ? $"{m.FileName} (no alt text yet)" : $"{m.FileName} — {m.AltText}", m.Id.ToString(CultureInfo.InvariantCulture)))
+        .ToList();
+
+    /// <summary>The chooser beside Body: the newest pictures (older ones are a search away in the library, which shows their lines too).</summary>
+    private async Task<IReadOnlyList<MediaTileViewModel>> BodyPicturesAsync(CancellationToken cancellationToken) =>
+        (await db.MediaItems.AsNoTracking()
+            .OrderByDescending(m => m.UploadedAt).ThenByDescending(m => m.Id)
+            .Take(BodyPictureChoices)
+            .Select(m => new { Picture = new PictureRef(m.Id, m.Width, m.Height, m.FocalX, m.FocalY, m.ContentHash, m.AltText, m.Caption, m.Credit), m.FileName })
+            .ToListAsync(cancellationToken))
+        .Select(r =>
+        {
+            var (url, width, height) = markup.Thumbnail(r.Picture);
+            return new MediaTileViewModel(r.Picture, r.FileName, url, width, height);
+        })
         .ToList();
 
     private async Task<IReadOnlyList<SelectListItem>> SectionsAsync(CancellationToken cancellationToken) =>

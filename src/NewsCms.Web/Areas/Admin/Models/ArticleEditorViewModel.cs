@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using NewsCms.Core.Articles;
+using NewsCms.Web.Media;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Areas.Admin.Models;
@@ -51,6 +52,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     /// <summary>Pictures from the library for the Lead image control.</summary>
     public IReadOnlyList<SelectListItem> LeadImages { get; init; } = [];
 
+    /// <summary>The newest library pictures, each with the line that places it in the body.</summary>
+    public IReadOnlyList<MediaTileViewModel> BodyPictures { get; init; } = [];
+
     /// <summary>Someone else saved first: the page explains, and the form carries their version now.</summary>
     public bool Conflict { get; init; }
 
@@ -63,7 +67,7 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     public EditorIntegrityViewModel Integrity { get; init; } = new();
 
     private static readonly string[] FieldOrder =
-        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
+        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "LeadImageId", "LeadImageFile", "LeadImageAltText", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
 
     public string Url => IsNew ? "/admin/articles/new" : $"/admin/articles/{Id}/edit";
 
