@@ -22,6 +22,7 @@ public static class DatabaseExtensions
             .AddInterceptors(sp.GetRequiredService<PublicPageEvictionInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
+        services.AddSharedDataProtection(configuration, connectionString);
         return services;
     }
 
