@@ -1,39 +1,12 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsCms.Core.Data;
 using NewsCms.IntegrationTests.Infrastructure;
 
 namespace NewsCms.IntegrationTests.Hosting;
 
-/// <summary>A node started on a database nobody has migrated yet (as during a rolling upgrade), publisher off.</summary>
-public sealed class UnmigratedApplication : NewsCmsApplication
-{
-    private TestDatabase? _empty;
-
-    protected override string AppConnectionString => _empty?.ConnectionString ?? throw new InvalidOperationException("Not initialised.");
-
-    public override async Task InitializeAsync() => _empty = await TestDatabase.CreateAsync();
-
-    public Task MigrateAsync() => WithDbAsync(db => db.MigrateNewsDatabaseAsync());
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Scheduling:Enabled", "false");
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (_empty is not null)
-            await _empty.DisposeAsync();
-    }
-}
-
-public sealed class ReadinessTests(UnmigratedApplication app) : IClassFixture<UnmigratedApplication>
+public sealed class ReadinessTests(EmptyDatabaseApplication app) : IClassFixture<EmptyDatabaseApplication>
 {
     [Fact]
     public async Task A_node_is_ready_only_once_migrated_and_stops_being_ready_when_it_shuts_down_while_healthz_stays_up()
