@@ -21,6 +21,7 @@ var settings = builder.Configuration;
 
 // The features, each registered in its own folder (docs/architecture.md).
 builder.AddNewsCmsLogging();
+builder.AddNewsCmsTelemetry();
 builder.Services.AddNewsDatabase(settings);
 builder.Services.AddNewsCmsForwardedHeaders(settings);
 builder.Services.AddStaff(settings);
@@ -50,6 +51,7 @@ app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseNewsCmsMetrics();
 app.UseRateLimiter();
 app.UsePublicPageCaching();
 app.MapNewsCmsEndpoints();
