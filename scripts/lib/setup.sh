@@ -4,6 +4,8 @@
 #
 #   ensure_packages [--browser]   .NET SDK >= 10 check (exits 1 without it); PostgreSQL (and with --browser a
 #                                 Chromium-family browser) from apt when missing. --browser exports NEWSCMS_CHROMIUM.
+#   ensure_proxy                  nginx from apt when missing (scripts/cluster and the cluster tests run their own
+#                                 instance with their own config; the package's service is left alone). Exports NEWSCMS_NGINX.
 #   start_postgres NAME PORT      the project's own cluster, data in $REPO/.data/NAME, on 127.0.0.1:PORT only,
 #                                 run by the postgres user when we are root; it has the role newscms.
 #   stop_postgres NAME            stops that cluster (a no-op when it is not running).
@@ -88,6 +90,14 @@ ensure_packages() {
             _newscms_fail "no Chromium-family browser found (/usr/bin/chromium, google-chrome or chromium-browser)" || return 1
         export NEWSCMS_CHROMIUM
     fi
+}
+
+# ensure_proxy — Debian's nginx, the reverse proxy in front of several app nodes.
+ensure_proxy() {
+    [ -x /usr/sbin/nginx ] || _newscms_apt_install nginx-light || _newscms_apt_install nginx || return 1
+    [ -x /usr/sbin/nginx ] || _newscms_fail "nginx is not installed (/usr/sbin/nginx)" || return 1
+    NEWSCMS_NGINX=/usr/sbin/nginx
+    export NEWSCMS_NGINX
 }
 
 # The settings the project's cluster runs with; written to DATADIR/newscms.conf, which postgresql.conf includes.
