@@ -30,3 +30,9 @@ public sealed class TwoNodes : IAsyncLifetime
         await ((IAsyncLifetime)A).DisposeAsync();
     }
 }
+
+[CollectionDefinition(Name)]
+public sealed class TwoNodeCluster : ICollectionFixture<TwoNodes>
+{
+    public const string Name = "two nodes";
+}
