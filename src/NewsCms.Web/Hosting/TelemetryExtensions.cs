@@ -38,7 +38,10 @@ public static class TelemetryExtensions
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
                     .AddMeter(SiteMetrics.MeterName)
-                    .AddPrometheusExporter();
+                    // Every scrape reads the instruments afresh: the exporter's default 300 ms reuse of the last answer
+                    // served a scrape the figures from before a page that had just been served. Only loopback and
+                    // staff may scrape, so there is no storm to absorb.
+                    .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0);
                 if (settings.OtlpEndpoint is { } endpoint)
                     metrics.AddOtlpExporter(otlp => otlp.Endpoint = endpoint);
             });
