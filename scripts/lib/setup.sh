@@ -7,6 +7,8 @@
 #                                 from apt when missing. --browser exports NEWSCMS_CHROMIUM.
 #   ensure_html_checker           Java (apt) and the W3C Nu HTML Checker (npm vnu-jar, pinned in tests/tools) for the
 #                                 tests; exports NEWSCMS_VNU_JAR.
+#   ensure_proxy                  nginx from apt when missing (scripts/cluster and the cluster tests run their own
+#                                 instance with their own config; the package's service is left alone). Exports NEWSCMS_NGINX.
 #   start_postgres NAME PORT      the project's own cluster, data in $REPO/.data/NAME, on 127.0.0.1:PORT only,
 #                                 run by the postgres user when we are root; it has the role newscms.
 #   stop_postgres NAME            stops that cluster (a no-op when it is not running).
@@ -109,6 +111,14 @@ ensure_html_checker() {
         (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund) >&2 || return 1
     fi
     export NEWSCMS_VNU_JAR
+}
+
+# ensure_proxy — Debian's nginx, the reverse proxy in front of several app nodes.
+ensure_proxy() {
+    [ -x /usr/sbin/nginx ] || _newscms_apt_install nginx-light || _newscms_apt_install nginx || return 1
+    [ -x /usr/sbin/nginx ] || _newscms_fail "nginx is not installed (/usr/sbin/nginx)" || return 1
+    NEWSCMS_NGINX=/usr/sbin/nginx
+    export NEWSCMS_NGINX
 }
 
 # The settings the project's cluster runs with; written to DATADIR/newscms.conf, which postgresql.conf includes.

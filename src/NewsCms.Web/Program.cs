@@ -23,6 +23,7 @@ var settings = builder.Configuration;
 
 // The features, each registered in its own folder (docs/architecture.md).
 builder.AddNewsCmsLogging();
+builder.AddNewsCmsTelemetry();
 builder.Services.AddNewsDatabase(settings);
 builder.Services.AddNewsCmsForwardedHeaders(settings);
 builder.Services.AddMail(settings);
@@ -54,6 +55,7 @@ app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseNewsCmsMetrics();
 app.UseRateLimiter();
 app.UsePublicPageCaching();
 app.MapNewsCmsEndpoints();

@@ -60,7 +60,7 @@ public static class NewsDatabase
     /// failure. The server's catalog, read through the maintenance database, answers without an error. Without
     /// the right to connect there or to create databases, EF's own path runs as before.
     /// </summary>
-    private static async Task CreateIfMissingAsync(string connectionString, CancellationToken cancellationToken)
+    public static async Task CreateIfMissingAsync(string connectionString, CancellationToken cancellationToken)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         if (string.IsNullOrEmpty(name))

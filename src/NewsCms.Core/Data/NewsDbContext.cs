@@ -15,7 +15,7 @@ namespace NewsCms.Core.Data;
 /// <summary>
 /// The one store, staff accounts included. Every save goes through the save pipeline (NewsDbContext.SavePipeline.cs).
 /// Migrations are the only schema source:
-/// <c>dotnet ef migrations add NAME --project src/NewsCms.Core --startup-project src/NewsCms.Web --output-dir Data/Migrations</c>
+/// <c>dotnet ef migrations add NAME --context NewsDbContext --project src/NewsCms.Core --startup-project src/NewsCms.Web --output-dir Data/Migrations</c>
 /// </summary>
 public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDbContext<StaffUser>(options)
 {

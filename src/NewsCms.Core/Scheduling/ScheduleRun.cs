@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace NewsCms.Core.Scheduling;
 
-/// <summary>What one run of <see cref="ScheduleRunner"/> changed: the articles whose pages must be evicted from caches.</summary>
-public sealed record ScheduleRun(IReadOnlyList<int> Published, IReadOnlyList<int> Unpublished)
+/// <summary>
+/// What one run of <see cref="ScheduleRunner"/> changed: the articles whose pages must be evicted from caches,
+/// and how late each publish went out after its scheduled instant (for the publish-lag metric).
+/// </summary>
+public sealed record ScheduleRun(IReadOnlyList<int> Published, IReadOnlyList<int> Unpublished, IReadOnlyList<TimeSpan>? PublishLags = null)
 {
     public bool ChangedNothing => Published.Count == 0 && Unpublished.Count == 0;
 }

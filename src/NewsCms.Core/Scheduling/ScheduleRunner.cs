@@ -28,11 +28,12 @@ public sealed class ScheduleRunner(NewsDbContext db, NewsroomOptions newsroom, I
 
     public async Task<ScheduleRun> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var published = await DrainAsync(DueToPublish(now), a => PublishAsync(a, cancellationToken), cancellationToken);
+        var lags = new List<TimeSpan>();
+        var published = await DrainAsync(DueToPublish(now), a => PublishAsync(a, now, lags, cancellationToken), cancellationToken);
 
         // After publishing, so a story due to go out and come down while the app was down does both.
         var unpublished = await DrainAsync(DueToExpire(now), ExpireAsync, cancellationToken);
-        return new ScheduleRun(published, unpublished);
+        return new ScheduleRun(published, unpublished, lags);
     }
 
     /// <summary>The next instant something is due (to publish or to expire), or null when nothing is scheduled.</summary>
@@ -111,9 +112,10 @@ public sealed class ScheduleRunner(NewsDbContext db, NewsroomOptions newsroom, I
         }
     }
 
-    private async Task PublishAsync(Article article, CancellationToken cancellationToken)
+    private async Task PublishAsync(Article article, DateTimeOffset now, List<TimeSpan> lags, CancellationToken cancellationToken)
     {
         var at = article.ScheduledAt!.Value;
+        lags.Add(now - at);
         var day = newsroom.DayOf(at);
         if (article.PublishedOn is null)
             await TakeFreeSlugAsync(article, day, at, cancellationToken);

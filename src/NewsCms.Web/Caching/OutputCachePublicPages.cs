@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using NewsCms.Core.Caching;
+using NewsCms.Web.Hosting;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Caching;
@@ -15,6 +16,7 @@ public sealed class OutputCachePublicPages(
     SectionMenu menu,
     PageEvictionBroadcast broadcast,
     TimeProvider clock,
+    SiteMetrics metrics,
     ILogger<OutputCachePublicPages> logger) : IPublicPageCache
 {
     /// <summary>Longer than a page render takes; short enough that nobody notices the second eviction.</summary>
@@ -24,6 +26,7 @@ public sealed class OutputCachePublicPages(
     {
         var narrowed = Narrow(tags);
         await EvictHereAsync(narrowed);
+        metrics.Evicted(fromOtherNode: false);
         await broadcast.SendAsync(narrowed, cancellationToken);
         _ = EvictAgainAsync(narrowed);
     }

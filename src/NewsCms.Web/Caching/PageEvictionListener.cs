@@ -1,4 +1,5 @@
 using NewsCms.Core.Caching;
+using NewsCms.Web.Hosting;
 using Npgsql;
 
 namespace NewsCms.Web.Caching;
@@ -7,7 +8,7 @@ namespace NewsCms.Web.Caching;
 /// LISTENs for evictions made by other processes (see <see cref="PageEvictionBroadcast"/>) and applies them
 /// here. While disconnected it may miss some, so after every reconnection it empties the cache once.
 /// </summary>
-public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, OutputCachePublicPages pages, ILogger<PageEvictionListener> logger) : BackgroundService
+public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, OutputCachePublicPages pages, SiteMetrics metrics, ILogger<PageEvictionListener> logger) : BackgroundService
 {
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
@@ -69,6 +70,7 @@ public sealed class PageEvictionListener(PageEvictionBroadcast broadcast, Output
     private async Task ApplyAsync(string[] tags)
     {
         await pages.EvictHereAsync(tags);
+        metrics.Evicted(fromOtherNode: true);
         NotificationApplied?.Invoke(tags);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using NewsCms.Core.Caching;
+using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Caching;
 
@@ -35,12 +36,18 @@ public sealed class PublicPagePolicy(IOptionsMonitor<CachingOptions> settings) :
         return ValueTask.CompletedTask;
     }
 
-    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        context.HttpContext.RequestServices.GetRequiredService<SiteMetrics>().PageServed(fromCache: true);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Only complete 200s that hand out nothing personal (no cookie) are stored.</summary>
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
+        if (context.AllowCacheLookup)
+            context.HttpContext.RequestServices.GetRequiredService<SiteMetrics>().PageServed(fromCache: false);
         if (response.StatusCode != StatusCodes.Status200OK || !StringValues.IsNullOrEmpty(response.Headers.SetCookie))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;

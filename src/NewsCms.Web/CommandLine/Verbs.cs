@@ -13,6 +13,8 @@ public static class Verbs
         new("create-admin", CreateAdminVerb.RunAsync),
         new("demo-accounts", DemoAccountsVerb.RunAsync),
         new("generate", GenerateVerb.RunAsync),
+        new("backup", BackupVerb.RunAsync),
+        new("restore", RestoreVerb.RunAsync),
     ];
 
     public static Verb? Find(string[] args) =>

@@ -7,6 +7,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
 using NewsCms.Core.Newsroom;
+using NewsCms.Web.Hosting;
 using NewsCms.Web.ReaderSite;
 
 namespace NewsCms.Web.Comments;
@@ -21,6 +22,7 @@ public sealed class CommentsController(
     PendingComments pending,
     SenderCookie sender,
     IAntiforgery antiforgery,
+    SiteMetrics metrics,
     IOptions<CommentOptions> options) : Controller
 {
     private sealed record ArticleKey(int Id, string Headline, string Url);
@@ -56,6 +58,7 @@ public sealed class CommentsController(
             FilledTooFast: timer.TooFast(input.StartedAt, options.Value.MinimumFillTime),
             sender.Read(Request));
         var result = await intake.SubmitAsync(submission, cancellationToken);
+        metrics.CommentReceived(result);
         if (result.Outcome == IntakeOutcome.Stored)
             sender.Remember(HttpContext, result.CommentId);
         switch (result.Outcome)

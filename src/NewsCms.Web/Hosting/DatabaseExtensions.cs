@@ -21,7 +21,12 @@ public static class DatabaseExtensions
             .UseNewsDatabase(connectionString)
             .AddInterceptors(sp.GetRequiredService<PublicPageEvictionInterceptor>()));
         services.AddSingleton(TimeProvider.System);
-        services.AddHealthChecks().AddDbContextCheck<NewsDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<NewsDbContext>("database")
+            .AddCheck<PendingMigrationsCheck>("migrations", tags: [HealthResponse.ReadinessOnly])
+            .AddCheck<ShutdownCheck>("shutdown", tags: [HealthResponse.ReadinessOnly]);
+        services.AddSingleton<PendingMigrationsCheck>();
+        services.AddSharedDataProtection(configuration, connectionString);
         return services;
     }
 

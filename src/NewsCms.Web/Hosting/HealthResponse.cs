@@ -5,13 +5,21 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace NewsCms.Web.Hosting;
 
 /// <summary>
-/// /healthz: 200 while the database answers (status "Degraded" when the schedule runs late), 503 when it
-/// does not, with a small JSON report.
+/// /healthz (liveness): 200 while the database answers (status "Degraded" when the schedule runs late), 503
+/// when it does not, with a small JSON report. /healthz/ready (readiness, for the proxy and the orchestrator)
+/// adds the checks tagged <see cref="ReadinessOnly"/>: no pending migration, not shutting down.
 /// </summary>
 public static class HealthResponse
 {
-    public static HealthCheckOptions Options { get; } = new()
+    public const string ReadinessOnly = "ready";
+
+    public static HealthCheckOptions Options { get; } = Answering(check => !check.Tags.Contains(ReadinessOnly));
+
+    public static HealthCheckOptions ReadinessOptions { get; } = Answering(_ => true);
+
+    private static HealthCheckOptions Answering(Func<HealthCheckRegistration, bool> predicate) => new()
     {
+        Predicate = predicate,
         ResultStatusCodes =
         {
             [HealthStatus.Healthy] = StatusCodes.Status200OK,

@@ -13,11 +13,12 @@ public static class MvcExtensions
         builder.Services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
     }
 
-    /// <summary>Static assets, /healthz and the controllers (every feature's routes are attributes on its controllers).</summary>
+    /// <summary>Static assets, /healthz, /healthz/ready and the controllers (every feature's routes are attributes on its controllers).</summary>
     public static void MapNewsCmsEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", HealthResponse.Options);
+        app.MapHealthChecks("/healthz/ready", HealthResponse.ReadinessOptions);
         // WithStaticAssets: asp-append-version links the fingerprinted URL, which is served with a one-year immutable Cache-Control.
         app.MapControllers().WithStaticAssets();
         // Any method on a URL no route serves is a 404 (then the error page). Without this, a POST to an unknown

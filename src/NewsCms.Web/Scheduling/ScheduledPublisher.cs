@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Scheduling;
+using NewsCms.Web.Hosting;
 
 namespace NewsCms.Web.Scheduling;
 
@@ -14,6 +15,7 @@ public sealed class ScheduledPublisher(
     IServiceScopeFactory scopes,
     IOptions<SchedulingOptions> options,
     TimeProvider clock,
+    SiteMetrics metrics,
     ILogger<ScheduledPublisher> logger) : BackgroundService
 {
     /// <summary>
@@ -49,6 +51,7 @@ public sealed class ScheduledPublisher(
             await using var scope = scopes.CreateAsyncScope();
             var schedule = scope.ServiceProvider.GetRequiredService<ScheduleRunner>();
             var run = await schedule.RunAsync(clock.GetUtcNow(), stoppingToken);
+            metrics.Published(run.PublishLags ?? []);
             if (!run.ChangedNothing)
                 logger.LogInformation("Scheduled run published {Published} and unpublished {Unpublished}", run.Published, run.Unpublished);
             return (run, await schedule.NextDueAsync(stoppingToken));

@@ -42,11 +42,13 @@ public sealed class DatabaseOutageTests(GatedNewsCmsApplication _app) : IClassFi
         Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         Assert.Contains("Temporarily unavailable", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _app.GetAsync("/healthz")).Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _app.GetAsync("/healthz/ready")).Status);
         // A page already in the output cache needs no database: readers keep getting it during the outage.
         Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync(Samples.SeedUrl)).Status);
 
         _app.Gate.Open();
         Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync(notCached)).Status);
         Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync("/healthz")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync("/healthz/ready")).Status);
     }
 }

@@ -82,7 +82,7 @@ public class NewsCmsApplication : WebApplicationFactory<Program>, IAsyncLifetime
             DO $$ DECLARE tables text;
             BEGIN
               SELECT string_agg(format('%I.%I', schemaname, tablename), ', ') INTO tables
-              FROM pg_tables WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory';
+              FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('__EFMigrationsHistory', 'data_protection_keys');
               IF tables IS NOT NULL THEN EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE'; END IF;
             END $$;
             """);

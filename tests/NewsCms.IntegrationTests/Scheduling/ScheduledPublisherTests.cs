@@ -7,6 +7,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Scheduling;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.Web.Hosting;
 using NewsCms.Web.Scheduling;
 using Npgsql;
 using static NewsCms.IntegrationTests.Infrastructure.ScheduleTestKit;
@@ -92,7 +93,7 @@ public sealed class ScheduledPublisherTests(NewsCmsApplication app, ManualSchedu
     }
 
     private ScheduledPublisher Publisher(IServiceScopeFactory scopes, ILogger<ScheduledPublisher> logger) =>
-        new(scopes, Options.Create(new SchedulingOptions()), manual.Clock, logger);
+        new(scopes, Options.Create(new SchedulingOptions()), manual.Clock, manual.Services.GetRequiredService<SiteMetrics>(), logger);
 
     /// <summary>The publisher's dependencies, with the manual app's database reached through a gate that starts closed.</summary>
     private ServiceProvider GatedServices(TcpGate gate)

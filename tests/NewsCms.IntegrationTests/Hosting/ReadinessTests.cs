@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsCms.IntegrationTests.Infrastructure;
+
+namespace NewsCms.IntegrationTests.Hosting;
+
+public sealed class ReadinessTests(EmptyDatabaseApplication app) : IClassFixture<EmptyDatabaseApplication>
+{
+    [Fact]
+    public async Task A_node_is_ready_only_once_migrated_and_stops_being_ready_when_it_shuts_down_while_healthz_stays_up()
+    {
+        var (pending, report) = await app.GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pending);
+        Assert.Equal("Unhealthy", Check(report, "migrations"));
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz")).Status);
+
+        await app.MigrateAsync();
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz/ready")).Status);
+
+        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        var (stopping, stoppingReport) = await app.GetAsync("/healthz/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stopping);
+        Assert.Equal("Unhealthy", Check(stoppingReport, "shutdown"));
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz")).Status);
+    }
+
+    private static string? Check(string report, string name)
+    {
+        using var json = JsonDocument.Parse(report);
+        return json.RootElement.GetProperty("checks").GetProperty(name).GetProperty("status").GetString();
+    }
+}
