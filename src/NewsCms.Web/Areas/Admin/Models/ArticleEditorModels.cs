@@ -12,7 +12,7 @@ using NewsCms.Web.ReaderSite;
 namespace NewsCms.Web.Areas.Admin.Models;
 
 /// <summary>Builds the editor page's model: the article's state, the person's buttons, the lists to choose from, the preview.</summary>
-public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, MarkdownRenderer renderer, TimeProvider clock)
+public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, MarkdownRenderer renderer, TimeProvider clock, DeskModels desk)
 {
     /// <summary>The article as it is in the database now (never a tracked, possibly edited copy).</summary>
     public Task<Article?> LoadAsync(int id, CancellationToken cancellationToken) =>
@@ -48,6 +48,7 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             Sections = await SectionsAsync(cancellationToken),
             StaffAuthors = await StaffAuthorsAsync(input.AuthorIds ?? [], cancellationToken),
             LeadImages = await LeadImagesAsync(input.LeadImageId, cancellationToken),
+            Desk = await desk.BuildAsync(article, actor, null, cancellationToken),
         };
     }
 
