@@ -43,9 +43,10 @@ public sealed class BrowserApplication : NewsCmsApplication
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context; <paramref name="script"/> false browses as with script turned off.</summary>
+    public async Task<IPage> NewPageAsync(bool script = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), JavaScriptEnabled = script });
         // Generous limits: on a 2-core machine the browser shares it with the app and the other test assemblies.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);

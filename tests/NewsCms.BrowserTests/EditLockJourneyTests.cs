@@ -29,6 +29,8 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : AppTest<Brows
         await bo.GotoAsync(editUrl);
         await Assertions.Expect(bo.Locator(".lock-banner")).ToContainTextAsync("is editing since");
         await bo.GetByRole(AriaRole.Button, new() { Name = "Take over" }).ClickAsync();
+        await Assertions.Expect(bo.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Are you sure you want to take over");
+        await bo.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Take over" }).ClickAsync();
         await Assertions.Expect(bo.Locator(".lock-banner")).ToHaveCountAsync(0);
         await bo.GetByLabel("Body").FillAsync("Bo's version: the council voted 6-3 on Tuesday.");
         await bo.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();

@@ -24,7 +24,12 @@ public sealed partial class Article
     public bool WasUpdated => ModifiedAt is { } modified && PublishedAt is { } published && modified > published;
 
     /// <summary>The history recorded this change; the next unit of work starts clean.</summary>
-    internal void Recorded() => ChangedById = null;
+    internal void Recorded()
+    {
+        ChangedById = null;
+        PendingAction = null;
+        PendingDetail = null;
+    }
 
     /// <summary>An edit readers should know about (not a typo fix): moves the reader-facing modified instant.</summary>
     public void MarkSignificantUpdate(Actor actor, DateTimeOffset now)

@@ -37,6 +37,9 @@ public sealed record ArticleInput
 public enum ArticleCommand
 {
     SaveDraft,
+
+    /// <summary>The save button on a published story: the same save, named for what it does (the changes go live at once).</summary>
+    Update,
     Submit,
     Publish,
     Schedule,

@@ -10,7 +10,7 @@ namespace NewsCms.Core.Articles;
 public static class ArticleRules
 {
     public static bool IsStrict(ArticleCommand command, ArticleStatus status) =>
-        command is ArticleCommand.Submit or ArticleCommand.Publish or ArticleCommand.Schedule
+        command is ArticleCommand.Submit or ArticleCommand.Publish or ArticleCommand.Schedule or ArticleCommand.Update
         || (command == ArticleCommand.SaveDraft && status is not ArticleStatus.Draft);
 
     public static List<FieldError> Check(ArticleInput input, bool strict)

@@ -10,7 +10,11 @@ namespace NewsCms.Core.Articles;
 ///   Published → Unpublished                  gone from the site; the URL answers 410
 ///   any → Archived                           editors
 ///   Unpublished → Published                  editors may put a story back; its URL is unchanged
+///   InReview → Draft                         Send back (editors, with a note) or Withdraw (its reporter)
+///   Scheduled → Draft                        Unschedule (editors)
+///   Archived → Draft                         Restore from archive (editors)
 /// </code>
+/// Only a takedown is a one-way door.
 /// Reporters edit only their own drafts. Editors and admins edit anything but an archived article.
 /// The article's transition methods call these checks, so no caller can skip them; views call them to
 /// decide which buttons to show.
@@ -46,6 +50,19 @@ public static class ArticleWorkflow
     public static bool CanArchive(Article article, Actor actor) =>
         actor.Can(Capability.PublishArticles) && article.Status != ArticleStatus.Archived;
 
+    public static bool CanSendBack(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status == ArticleStatus.InReview;
+
+    /// <summary>The reporter's own submission; the desk uses Send back, which tells the reporter why.</summary>
+    public static bool CanWithdraw(Article article, Actor actor) =>
+        actor.Can(Capability.WriteArticles) && article.Status == ArticleStatus.InReview && IsOwner(article, actor);
+
+    public static bool CanUnschedule(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status == ArticleStatus.Scheduled;
+
+    public static bool CanRestoreFromArchive(Article article, Actor actor) =>
+        actor.Can(Capability.PublishArticles) && article.Status == ArticleStatus.Archived;
+
     /// <summary>Only editors set when a story is taken down automatically.</summary>
     public static bool CanSetExpiry(Article article, Actor actor) =>
         actor.Can(Capability.PublishArticles) && article.Status is not (ArticleStatus.Archived or ArticleStatus.Unpublished);
@@ -58,6 +75,7 @@ public static class ArticleWorkflow
     public static bool Allows(Article article, Actor actor, ArticleCommand command) => command switch
     {
         ArticleCommand.SaveDraft => CanEdit(article, actor),
+        ArticleCommand.Update => CanEdit(article, actor) && article.Status == ArticleStatus.Published,
         ArticleCommand.Submit => CanSubmit(article, actor),
         ArticleCommand.Publish => CanPublish(article, actor) && CanEdit(article, actor),
         ArticleCommand.Schedule => CanSchedule(article, actor) && CanEdit(article, actor),

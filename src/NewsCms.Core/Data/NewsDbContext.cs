@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
+using NewsCms.Core.Desk;
 using NewsCms.Core.Editing;
 using NewsCms.Core.EditorialRecord;
 using NewsCms.Core.Sections;
@@ -32,6 +33,8 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<EditLock> EditLocks => Set<EditLock>();
     public DbSet<Autosave> Autosaves => Set<Autosave>();
     public DbSet<WireItem> WireItems => Set<WireItem>();
+    public DbSet<EditorialNote> EditorialNotes => Set<EditorialNote>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

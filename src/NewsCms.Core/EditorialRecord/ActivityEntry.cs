@@ -16,6 +16,10 @@ public enum ActivityAction
     Corrected,
     RolesChanged,
     StatusChanged,
+    SentBack,
+    Withdrawn,
+    Unscheduled,
+    RestoredFromArchive,
 }
 
 /// <summary>

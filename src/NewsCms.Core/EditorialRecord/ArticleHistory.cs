@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
+using NewsCms.Core.Desk;
 
 namespace NewsCms.Core.EditorialRecord;
 
@@ -42,7 +43,12 @@ internal static class ArticleHistory
 
         ArticleStatus? before = entry.State == EntityState.Added ? null : entry.Property(a => a.Status).OriginalValue;
         if (before != article.Status || before is null)
-            db.ActivityLog.Add(new ActivityEntry(article.ChangedById!, ActionFor(before, article.Status), article.UpdatedAt, article, $"{before?.ToString() ?? "new"} → {article.Status}"));
+        {
+            var states = $"{before?.ToString() ?? "new"} → {article.Status}";
+            var detail = article.PendingDetail is { } note ? $"{states}: {note}" : states;
+            db.ActivityLog.Add(new ActivityEntry(article.ChangedById!, article.PendingAction ?? ActionFor(before, article.Status), article.UpdatedAt, article, detail));
+            await TransitionNotices.AddAsync(db, article, before, cancellationToken);
+        }
         article.Recorded();
     }
 

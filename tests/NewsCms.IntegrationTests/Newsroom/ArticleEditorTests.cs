@@ -44,8 +44,9 @@ public sealed class ArticleEditorTests(NewsCmsApplication app) : AppTest(app)
         var id = await editor.PublishedStoryAsync();
 
         var page = await editor.PageAsync(EditUrl(id));
-        Assert.Equal(["Save draft", "Preview", "Unpublish", "Archive"], page.Buttons());
-        Assert.Contains("Save draft saves your changes and keeps it published", page.QuerySelector("#save-hint")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(["Update", "Preview", "Unpublish", "Archive"], page.Buttons());
+        Assert.Contains("Update puts your changes on the site at once", page.QuerySelector("#save-hint")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("Published", page.QuerySelector("#save-state")!.Text());
         Assert.Null(page.QuerySelector("label[for=PublishAt]"));
         Assert.NotNull(page.QuerySelector("label[for=UnpublishAt]"));
     }

@@ -28,12 +28,16 @@ public class ArticleWorkflowTests
         ("Unpublish", ArticleWorkflow.CanUnpublish),
         ("Archive", ArticleWorkflow.CanArchive),
         ("SetExpiry", ArticleWorkflow.CanSetExpiry),
+        ("SendBack", ArticleWorkflow.CanSendBack),
+        ("Withdraw", ArticleWorkflow.CanWithdraw),
+        ("Unschedule", ArticleWorkflow.CanUnschedule),
+        ("RestoreFromArchive", ArticleWorkflow.CanRestoreFromArchive),
     ];
 
     // Every person × every state: what is allowed; everything not listed is refused.
     [Theory]
     [InlineData("reporter, own story", Draft, "Edit Submit")]
-    [InlineData("reporter, own story", InReview, "")]
+    [InlineData("reporter, own story", InReview, "Withdraw")]
     [InlineData("reporter, own story", Scheduled, "")]
     [InlineData("reporter, own story", Published, "")]
     [InlineData("reporter, own story", Unpublished, "")]
@@ -45,17 +49,17 @@ public class ArticleWorkflowTests
     [InlineData("reporter, someone else's story", Unpublished, "")]
     [InlineData("reporter, someone else's story", Archived, "")]
     [InlineData("editor", Draft, "Edit Submit Publish Schedule Archive SetExpiry")]
-    [InlineData("editor", InReview, "Edit Publish Schedule Archive SetExpiry")]
-    [InlineData("editor", Scheduled, "Edit Publish Schedule Archive SetExpiry")]
+    [InlineData("editor", InReview, "Edit Publish Schedule Archive SetExpiry SendBack")]
+    [InlineData("editor", Scheduled, "Edit Publish Schedule Archive SetExpiry Unschedule")]
     [InlineData("editor", Published, "Edit Unpublish Archive SetExpiry")]
     [InlineData("editor", Unpublished, "Edit Publish Archive")]
-    [InlineData("editor", Archived, "")]
+    [InlineData("editor", Archived, "RestoreFromArchive")]
     [InlineData("admin", Draft, "Edit Submit Publish Schedule Archive SetExpiry")]
-    [InlineData("admin", InReview, "Edit Publish Schedule Archive SetExpiry")]
-    [InlineData("admin", Scheduled, "Edit Publish Schedule Archive SetExpiry")]
+    [InlineData("admin", InReview, "Edit Publish Schedule Archive SetExpiry SendBack")]
+    [InlineData("admin", Scheduled, "Edit Publish Schedule Archive SetExpiry Unschedule")]
     [InlineData("admin", Published, "Edit Unpublish Archive SetExpiry")]
     [InlineData("admin", Unpublished, "Edit Publish Archive")]
-    [InlineData("admin", Archived, "")]
+    [InlineData("admin", Archived, "RestoreFromArchive")]
     [InlineData("moderator", Draft, "")]
     [InlineData("moderator", InReview, "")]
     [InlineData("moderator", Scheduled, "")]
@@ -89,10 +93,10 @@ public class ArticleWorkflowTests
     [InlineData("editor", Draft, "SaveDraft Submit Publish Schedule Archive")]
     [InlineData("editor", InReview, "SaveDraft Publish Schedule Archive")]
     [InlineData("editor", Scheduled, "SaveDraft Publish Schedule Archive")]
-    [InlineData("editor", Published, "SaveDraft Unpublish Archive")]
+    [InlineData("editor", Published, "SaveDraft Update Unpublish Archive")]
     [InlineData("editor", Unpublished, "SaveDraft Publish Archive")]
     [InlineData("editor", Archived, "")]
-    [InlineData("admin", Published, "SaveDraft Unpublish Archive")]
+    [InlineData("admin", Published, "SaveDraft Update Unpublish Archive")]
     [InlineData("moderator", Draft, "")]
     [InlineData("signed in, no role", Draft, "")]
     public void The_form_offers_the_commands_the_workflow_allows(string person, ArticleStatus status, string allowed)

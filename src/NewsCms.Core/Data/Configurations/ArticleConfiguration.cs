@@ -25,6 +25,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Ignore(a => a.Dateline);
         article.Ignore(a => a.SlugIsFixed);
         article.Ignore(a => a.ChangedById);
+        article.Ignore(a => a.PendingAction);
+        article.Ignore(a => a.PendingDetail);
         article.Ignore(a => a.WasUpdated);
         article.Property(a => a.TakedownReason).HasMaxLength(Article.ReasonMaxLength);
 

@@ -60,6 +60,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public ArticlePreviewViewModel? Preview { get; init; }
 
+    /// <summary>Notes and the ways back (docs/newsroom.md); null on a story not saved yet.</summary>
+    public DeskViewModel? Desk { get; init; }
+
     /// <summary>What readers and search engines would miss, shown beside Publish; never blocks it.</summary>
     public IReadOnlyList<string> PublicationWarnings => PublicationChecks.Review(Headline, Standfirst, Body);
 

@@ -65,6 +65,7 @@ public static class ArticleForm
     {
         ArticleCommand.SaveDraft when article.Status == ArticleStatus.Draft => "Draft saved.",
         ArticleCommand.SaveDraft => $"Changes saved; the article is still {StatusText.Of(article.Status).ToLower(English)}.",
+        ArticleCommand.Update => "Updated: the changes are live.",
         ArticleCommand.Submit => "Submitted for review.",
         ArticleCommand.Publish => "Published.",
         ArticleCommand.Schedule => $"Scheduled for {newsroom.Show(article.ScheduledAt!.Value, "MMMM d, yyyy, h:mm tt")}.",
