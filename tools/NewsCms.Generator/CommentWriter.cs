@@ -14,7 +14,7 @@ public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, News
 {
     private const string Copy = """
         COPY comments (id, article_id, parent_id, author_name, author_email, body, status, created_at,
-            moderated_by, moderated_at, ip_hash) FROM STDIN (FORMAT BINARY)
+            moderated_by, moderated_at, ip_hash, trashed_at, status_before_trash) FROM STDIN (FORMAT BINARY)
         """;
 
     private readonly Dictionary<int, (int Id, DateTimeOffset At)> _approved = [];
@@ -77,16 +77,22 @@ public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, News
         await writer.WriteAsync(status.ToString(), NpgsqlDbType.Varchar, ct);
         await writer.WriteAsync(createdAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
         var moderated = status != CommentStatus.Pending;
+        var moderatedAt = moderated ? Before(now, createdAt.AddMinutes(faker.Random.Double(1, 600))).ToUniversalTime() : (DateTimeOffset?)null;
         await writer.WriteOrNullAsync(moderated ? Moderator(status) : null, NpgsqlDbType.Varchar, ct);
-        await writer.WriteNullableAsync<DateTimeOffset>(moderated ? Before(now, createdAt.AddMinutes(faker.Random.Double(1, 600))).ToUniversalTime() : null, NpgsqlDbType.TimestampTz, ct);
+        await writer.WriteNullableAsync(moderatedAt, NpgsqlDbType.TimestampTz, ct);
         await writer.WriteAsync(ipHasher.Hash(new IPAddress(faker.Random.Bytes(4))), NpgsqlDbType.Varchar, ct);
+        // A deleted comment sits in Trash (restorable) with the state it was deleted from; here always Rejected.
+        var trashed = status == CommentStatus.Trash;
+        await writer.WriteNullableAsync(trashed ? moderatedAt : null, NpgsqlDbType.TimestampTz, ct);
+        await writer.WriteOrNullAsync(trashed ? nameof(CommentStatus.Rejected) : null, NpgsqlDbType.Varchar, ct);
     }
 
     private CommentStatus PickStatus() => faker.Random.Int(0, 99) switch
     {
         < 65 => CommentStatus.Approved,
         < 82 => CommentStatus.Pending,
-        < 92 => CommentStatus.Rejected,
+        < 90 => CommentStatus.Rejected,
+        < 92 => CommentStatus.Trash,
         _ => CommentStatus.Spam,
     };
 

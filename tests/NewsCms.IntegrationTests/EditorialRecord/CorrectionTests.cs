@@ -26,7 +26,7 @@ public sealed class CorrectionTests(NewsCmsApplication app) : AppTest(app)
         using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.PublishedStoryAsync(Story("Council approves the riverside park"));
         var published = (await App.ArticleAsync(id)).ModifiedAt;
-        Assert.Equal("Add correction", (await editor.PageAsync(EditUrl(id))).QuerySelector(".desk button")!.TextContent);
+        Assert.Equal("Add correction", (await editor.PageAsync(EditUrl(id))).QuerySelector("[aria-labelledby=correction-heading] button")!.TextContent);
         App.Clock.Advance(TimeSpan.FromHours(2));
 
         using var response = await CorrectAsync(editor, id, "Correction", "An earlier version misstated the vote as 5-4; it was 6-3.");

@@ -19,11 +19,30 @@ public sealed class ReadinessTests(EmptyDatabaseApplication app) : IClassFixture
         await app.MigrateAsync();
         Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz/ready")).Status);
 
-        app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
-        var (stopping, stoppingReport) = await app.GetAsync("/healthz/ready");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, stopping);
-        Assert.Equal("Unhealthy", Check(stoppingReport, "shutdown"));
-        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz")).Status);
+        // Shutdown is held at its first step (stopping callbacks run newest first, so this one runs before the
+        // host's own) while the node is asked: otherwise the test server may be gone before the question.
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var entered = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        lifetime.ApplicationStopping.Register(() =>
+        {
+            entered.SetResult();
+            release.Task.Wait();
+        });
+        var stop = Task.Run(lifetime.StopApplication);
+        await entered.Task;
+        try
+        {
+            var (stopping, stoppingReport) = await app.GetAsync("/healthz/ready");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, stopping);
+            Assert.Equal("Unhealthy", Check(stoppingReport, "shutdown"));
+            Assert.Equal(HttpStatusCode.OK, (await app.GetAsync("/healthz")).Status);
+        }
+        finally
+        {
+            release.SetResult();
+            await stop;
+        }
     }
 
     private static string? Check(string report, string name)

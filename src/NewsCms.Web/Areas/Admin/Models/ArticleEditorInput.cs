@@ -40,10 +40,10 @@ public record ArticleEditorInput
     public int? LeadImageId { get; set; }
 
     /// <summary>A picture uploaded from the editor: it goes into the library and becomes the lead image.</summary>
-    [Display(Name = "Upload a lead image")]
+    [Display(Name = "New picture from this computer")]
     public IFormFile? LeadImageFile { get; set; }
 
-    [Display(Name = "Alt text of the uploaded picture")]
+    [Display(Name = "Describe the new picture")]
     [StringLength(Core.Media.MediaItem.TextMaxLength)]
     public string? LeadImageAltText { get; set; }
 
