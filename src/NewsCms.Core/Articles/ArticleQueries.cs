@@ -18,9 +18,16 @@ public static class ArticleQueries
     /// <summary>Headlines containing the text, ignoring case; <c>%</c> and <c>_</c> are matched literally.</summary>
     public static IQueryable<Article> HeadlineContains(this IQueryable<Article> articles, string text)
     {
-        var pattern = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        return articles.Where(a => EF.Functions.ILike(a.Headline, pattern, @"\"));
+        var pattern = "%" + LikeLiteral(text) + "%";
+        return articles.Where(a => EF.Functions.ILike(a.Headline, pattern, LikeEscape));
     }
+
+    /// <summary>The escape character <see cref="LikeLiteral"/> uses.</summary>
+    public const string LikeEscape = @"\";
+
+    /// <summary>The text as a LIKE pattern that matches it literally (<c>%</c>, <c>_</c> and <c>\</c> escaped).</summary>
+    public static string LikeLiteral(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     /// <summary>The newsroom's order: the most recently changed first.</summary>
     public static IOrderedQueryable<Article> RecentlyChangedFirst(this IQueryable<Article> articles) =>

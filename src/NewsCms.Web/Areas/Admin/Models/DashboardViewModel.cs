@@ -6,6 +6,7 @@ public sealed record ArticleRowViewModel(int Id, string Headline, string Status,
 public sealed record DashboardViewModel(
     string DisplayName,
     IReadOnlyList<ArticleRowViewModel> MyDrafts,
-    IReadOnlyList<ArticleRowViewModel> InReview,
-    IReadOnlyList<ArticleRowViewModel> ScheduledSoon,
+    IReadOnlyList<ArticleRowViewModel> SentBackToMe,
+    IReadOnlyList<ArticleRowViewModel> WaitingInReview,
+    IReadOnlyList<ArticleRowViewModel> ScheduledThisWeek,
     IReadOnlyList<ArticleRowViewModel> RecentlyPublished);
