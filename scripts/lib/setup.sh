@@ -7,6 +7,8 @@
 #                                 from apt when missing. --browser exports NEWSCMS_CHROMIUM.
 #   ensure_html_checker           Java (apt) and the W3C Nu HTML Checker (npm vnu-jar, pinned in tests/tools) for the
 #                                 tests; exports NEWSCMS_VNU_JAR.
+#   ensure_s3_server              s3rver (npm, pinned in tests/tools), an S3-compatible server the S3 storage tests
+#                                 start on loopback; exports NEWSCMS_S3RVER (its command, run with node).
 #   ensure_proxy                  nginx from apt when missing (scripts/cluster and the cluster tests run their own
 #                                 instance with their own config; the package's service is left alone). Exports NEWSCMS_NGINX.
 #   start_postgres NAME PORT      the project's own cluster, data in $REPO/.data/NAME, on 127.0.0.1:PORT only,
@@ -111,6 +113,20 @@ ensure_html_checker() {
         (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund) >&2 || return 1
     fi
     export NEWSCMS_VNU_JAR
+}
+
+# ensure_s3_server — s3rver from npm (tests/tools, beside vnu-jar; one `npm ci` installs both). No Debian
+# package or NuGet package gives an S3-compatible server; MinIO's binaries are not in any registry we use.
+ensure_s3_server() {
+    local tools="$_NEWSCMS_REPO/tests/tools"
+    command -v node >/dev/null || _newscms_apt_install nodejs || return 1
+    command -v npm >/dev/null || _newscms_apt_install npm || return 1
+    NEWSCMS_S3RVER="$tools/node_modules/s3rver/bin/s3rver.js"
+    if [ ! -f "$NEWSCMS_S3RVER" ]; then
+        _newscms_say "npm ci in tests/tools (the S3-compatible server)"
+        (cd "$tools" && npm ci --ignore-scripts --no-audit --no-fund) >&2 || return 1
+    fi
+    export NEWSCMS_S3RVER
 }
 
 # ensure_proxy — Debian's nginx, the reverse proxy in front of several app nodes.

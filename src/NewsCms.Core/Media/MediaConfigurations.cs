@@ -52,6 +52,7 @@ internal sealed class MediaRenditionConfiguration : IEntityTypeConfiguration<Med
         rendition.Property(r => r.Fingerprint).HasMaxLength(20);
         rendition.Property(r => r.Crop).HasConversion<string>().HasMaxLength(10);
         rendition.Property(r => r.Format).HasConversion<string>().HasMaxLength(10);
+        rendition.Property(r => r.StorageKey).HasMaxLength(200);
         rendition.HasOne<MediaItem>().WithMany().HasForeignKey(r => r.MediaItemId).OnDelete(DeleteBehavior.Cascade);
 
         // A rendition URL's lookup; unique, so two nodes making the same rendition at once store it once.

@@ -1,7 +1,7 @@
 namespace NewsCms.Core.Media;
 
 /// <summary>
-/// A picture in the library. The original file is kept (in <see cref="MediaOriginal"/>, named by
+/// A picture in the library. The original file is kept (by <see cref="IMediaStorage"/>, named by
 /// <see cref="StorageKey"/>) but never served: readers only ever get renditions, which carry no metadata.
 /// </summary>
 public sealed class MediaItem
@@ -14,9 +14,9 @@ public sealed class MediaItem
     {
     }
 
-    public MediaItem(PictureFacts facts, string fileName, string? uploadedById, DateTimeOffset now)
+    public MediaItem(PictureFacts facts, string storageKey, string fileName, string? uploadedById, DateTimeOffset now)
     {
-        StorageKey = MediaOriginal.KeyFor(facts.ContentHash);
+        StorageKey = storageKey;
         ContentHash = facts.ContentHash;
         ContentType = facts.Format.ContentType;
         Format = facts.Format.Name;
@@ -33,7 +33,7 @@ public sealed class MediaItem
 
     public int Id { get; private set; }
 
-    /// <summary>Where the original bytes are: "pg:{hash}" (the media_originals table) for now.</summary>
+    /// <summary>Where the original bytes are: "pg:{hash}" (the media_originals table) or "s3:originals/{hash}" (the bucket).</summary>
     public string StorageKey { get; private set; } = "";
 
     /// <summary>SHA-256 of the original file, hex.</summary>

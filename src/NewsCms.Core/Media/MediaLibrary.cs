@@ -4,7 +4,7 @@ using NewsCms.Core.Data;
 namespace NewsCms.Core.Media;
 
 /// <summary>Adding pictures to the library and taking them out. Every file is checked before anything is stored.</summary>
-public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, TimeProvider clock)
+public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, IMediaStorage storage, TimeProvider clock)
 {
     public sealed record Upload(string FileName, byte[] Bytes);
 
@@ -37,11 +37,21 @@ public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, T
             return users;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var hash = await db.MediaItems.Where(m => m.Id == mediaId).Select(m => m.ContentHash).SingleOrDefaultAsync(cancellationToken);
-        await db.MediaItems.Where(m => m.Id == mediaId).ExecuteDeleteAsync(cancellationToken); // renditions cascade
-        if (hash is not null && !await db.MediaItems.AnyAsync(m => m.ContentHash == hash, cancellationToken))
-            await db.MediaOriginals.Where(o => o.ContentHash == hash).ExecuteDeleteAsync(cancellationToken);
+        var item = await db.MediaItems.Where(m => m.Id == mediaId).Select(m => new { m.ContentHash, m.StorageKey }).SingleOrDefaultAsync(cancellationToken);
+        var renditionKeys = await db.MediaRenditions.Where(r => r.MediaItemId == mediaId && r.StorageKey != null)
+            .Select(r => r.StorageKey!).Distinct().ToListAsync(cancellationToken);
+        await db.MediaItems.Where(m => m.Id == mediaId).ExecuteDeleteAsync(cancellationToken); // rendition rows cascade
+        var originalUnused = item is not null && !await db.MediaItems.AnyAsync(m => m.ContentHash == item.ContentHash, cancellationToken);
+        // Objects another item of the same file still refers to stay (keys are content-addressed, so shared).
+        var unusedRenditions = renditionKeys.Except(await db.MediaRenditions.Where(r => r.StorageKey != null && renditionKeys.Contains(r.StorageKey))
+            .Select(r => r.StorageKey!).ToListAsync(cancellationToken)).ToList();
         await transaction.CommitAsync(cancellationToken);
+
+        // The bytes go only after the rows: a failure here leaves an orphan (in a bucket or in media_originals),
+        // never a row pointing at nothing.
+        await storage.DeleteRenditionsAsync(unusedRenditions, cancellationToken);
+        if (originalUnused)
+            await storage.DeleteOriginalAsync(item!.StorageKey, cancellationToken);
         return [];
     }
 
@@ -49,10 +59,8 @@ public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, T
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The same file uploaded twice is stored once: the original is keyed by its hash.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO media_originals (content_hash, bytes) VALUES ({facts.ContentHash}, {bytes}) ON CONFLICT (content_hash) DO NOTHING",
-            cancellationToken);
-        var item = new MediaItem(facts, fileName, uploadedById, clock.GetUtcNow());
+        var storageKey = await storage.SaveOriginalAsync(facts.ContentHash, bytes, cancellationToken);
+        var item = new MediaItem(facts, storageKey, fileName, uploadedById, clock.GetUtcNow());
         db.MediaItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -36,8 +36,45 @@ public sealed class MediaOptions
     [Range(1, 200)]
     public int LibraryPageSize { get; set; } = 40;
 
+    /// <summary>Where originals and renditions are kept: PostgreSQL (default) or an S3-compatible bucket.</summary>
+    public MediaStorageKind Storage { get; set; } = MediaStorageKind.Postgres;
+
+    /// <summary>The bucket, when <see cref="Storage"/> is S3.</summary>
+    public MediaS3Options S3 { get; set; } = new();
+
     public IReadOnlyList<int> RenditionWidths => Widths is { Length: > 0 } ? [.. Widths.Where(w => w > 0).Distinct().Order()] : DefaultWidths;
 
     /// <summary>The width of library thumbnails and of the cards' smallest candidate.</summary>
     public int ThumbnailWidth => RenditionWidths[0];
+}
+
+public enum MediaStorageKind
+{
+    Postgres,
+    S3,
+}
+
+/// <summary>An S3-compatible bucket (section "Media:S3"). The bucket must exist; the app never creates one.</summary>
+public sealed class MediaS3Options
+{
+    /// <summary>The endpoint, e.g. https://minio.example:9000; empty for AWS itself (then <see cref="Region"/> picks it).</summary>
+    public string ServiceUrl { get; set; } = "";
+
+    public string Region { get; set; } = "us-east-1";
+
+    public string Bucket { get; set; } = "";
+
+    public string AccessKey { get; set; } = "";
+
+    public string SecretKey { get; set; } = "";
+
+    /// <summary>Addresses objects as {endpoint}/{bucket}/{key}: what MinIO and most self-hosted servers need.</summary>
+    public bool ForcePathStyle { get; set; }
+
+    /// <summary>Why these settings cannot work, or null when they can.</summary>
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(Bucket) ? "Media:S3:Bucket is required when Media:Storage is S3."
+        : string.IsNullOrWhiteSpace(AccessKey) != string.IsNullOrWhiteSpace(SecretKey) ? "Media:S3:AccessKey and Media:S3:SecretKey go together."
+        : ServiceUrl.Length > 0 && !Uri.TryCreate(ServiceUrl, UriKind.Absolute, out _) ? "Media:S3:ServiceUrl is not an absolute URL."
+        : null;
 }

@@ -7,7 +7,7 @@ public sealed class MediaRendition
     {
     }
 
-    public MediaRendition(int mediaItemId, string fingerprint, RenditionKey key, int height, byte[] bytes, DateTimeOffset now)
+    public MediaRendition(int mediaItemId, string fingerprint, RenditionKey key, int height, byte[]? bytes, string? storageKey, DateTimeOffset now)
     {
         MediaItemId = mediaItemId;
         Fingerprint = fingerprint;
@@ -16,6 +16,7 @@ public sealed class MediaRendition
         Format = key.Format;
         Height = height;
         Bytes = bytes;
+        StorageKey = storageKey;
         CreatedAt = now;
     }
 
@@ -26,7 +27,11 @@ public sealed class MediaRendition
     public int Width { get; private set; }
     public int Height { get; private set; }
     public RenditionFormat Format { get; private set; }
-    public byte[] Bytes { get; private set; } = [];
+    /// <summary>The encoded picture, when kept in PostgreSQL; null when it is in the bucket at <see cref="StorageKey"/>.</summary>
+    public byte[]? Bytes { get; private set; }
+
+    /// <summary>"s3:renditions/…" when the bytes are in the bucket; null when they are in <see cref="Bytes"/>.</summary>
+    public string? StorageKey { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 }
 

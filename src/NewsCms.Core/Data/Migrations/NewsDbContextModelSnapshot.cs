@@ -1174,7 +1174,6 @@ namespace NewsCms.Core.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<byte[]>("Bytes")
-                        .IsRequired()
                         .HasColumnType("bytea")
                         .HasColumnName("bytes");
 
@@ -1207,6 +1206,11 @@ namespace NewsCms.Core.Data.Migrations
                     b.Property<int>("MediaItemId")
                         .HasColumnType("integer")
                         .HasColumnName("media_item_id");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
 
                     b.Property<int>("Width")
                         .HasColumnType("integer")
