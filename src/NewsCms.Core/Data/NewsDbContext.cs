@@ -35,6 +35,7 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<WireItem> WireItems => Set<WireItem>();
     public DbSet<EditorialNote> EditorialNotes => Set<EditorialNote>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -67,13 +67,15 @@ public sealed class AccountController(
     [Authorize]
     public IActionResult Logout() => View();
 
-    /// <summary>A new security stamp ends this session on the server: a copy of the cookie is refused from now on.</summary>
+    /// <summary>
+    /// Deleting this session's row ends it on the server (a copy of the cookie is refused from now on); the
+    /// person's other sessions carry on. This browser's "remember this device" goes with it.
+    /// </summary>
     [HttpPost("logout")]
     public async Task<IActionResult> LogoutConfirmed()
     {
-        if (await users.GetUserAsync(User) is { } user)
-            await users.UpdateSecurityStampAsync(user);
         await signIn.SignOutAsync();
+        await signIn.ForgetTwoFactorClientAsync();
         return LocalRedirect("/");
     }
 }

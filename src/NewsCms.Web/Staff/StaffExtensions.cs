@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -35,6 +36,7 @@ public static class StaffExtensions
             .ValidateOnStart();
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, PerAddress));
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffSessions>();
         services.AddScoped<PasswordLinks>();
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
@@ -46,6 +48,7 @@ public static class StaffExtensions
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<NewsDbContext>()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
 
@@ -61,7 +64,17 @@ public static class StaffExtensions
         services.Configure<MvcOptions>(mvc => mvc.Filters.Add<AdminTwoFactorFilter>());
 
         // Role changes and disabled accounts reach signed-in sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // The refreshed principal is built afresh from the account: it keeps the cookie's session id.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(StaffSignInManager.SessionClaim) is { } session)
+                    context.NewPrincipal?.Identities.First().AddClaim(new Claim(session.Type, session.Value));
+                return Task.CompletedTask;
+            };
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "newscms.staff";
@@ -73,16 +86,21 @@ public static class StaffExtensions
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
 
-            // Sign-out changes the security stamp, and every signed-in request compares its cookie's stamp with
-            // the account's (a lookup by key; readers carry no cookie): a copy of a signed-out cookie is refused
-            // at once, not a minute later. Then the usual check, which refreshes roles every minute.
+            // Every signed-in request looks up its session row joined to the account (one query; readers carry no
+            // cookie): an ended session (signed out, ended from the profile or by an admin) or a changed stamp is
+            // refused at once, on every node, not a minute later. Then the usual check, which refreshes roles.
             options.Events.OnValidatePrincipal = async context =>
             {
-                var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<StaffUser>>();
-                if (await signIn.ValidateSecurityStampAsync(context.Principal) is null)
+                var services = context.HttpContext.RequestServices;
+                var identity = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+                var userId = context.Principal?.FindFirstValue(identity.UserIdClaimType);
+                var check = StaffSignInManager.SessionOf(context.Principal) is { } session && userId is not null
+                    ? await services.GetRequiredService<StaffSessions>().CheckAsync(session, userId)
+                    : null;
+                if (check is not { Live: true } || check.AccountStamp != context.Principal?.FindFirstValue(identity.SecurityStampClaimType))
                 {
                     context.RejectPrincipal();
-                    await signIn.SignOutAsync();
+                    await services.GetRequiredService<SignInManager<StaffUser>>().SignOutAsync();
                     return;
                 }
                 await SecurityStampValidator.ValidatePrincipalAsync(context);

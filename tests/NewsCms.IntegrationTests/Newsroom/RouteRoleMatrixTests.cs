@@ -60,6 +60,8 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /admin/profile/two-factor"] = AnyStaff,
         ["POST /admin/profile/two-factor/recovery-codes"] = AnyStaff,
         ["POST /admin/profile/two-factor/disable"] = AnyStaff,
+        ["POST /admin/profile/sessions/{sessionId:guid}/end"] = AnyStaff,
+        ["POST /admin/profile/sessions/end-others"] = AnyStaff,
         ["GET /admin/users"] = AdminOnly,
         ["GET /admin/activity"] = AdminOnly,
         ["GET /admin/users/new"] = AdminOnly,
@@ -70,6 +72,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /admin/users/{id}/enable"] = AdminOnly,
         ["POST /admin/users/{id}/reset-password"] = AdminOnly,
         ["POST /admin/users/{id}/reset-two-factor"] = AdminOnly,
+        ["POST /admin/users/{id}/end-sessions"] = AdminOnly,
         ["GET /admin/users/invite"] = AdminOnly,
         ["POST /admin/users/invite"] = AdminOnly,
         ["POST /admin/users/{id}/invite"] = AdminOnly,
@@ -170,6 +173,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["{id:int}"] = "999999",
         ["{id:long}"] = "999999",
         ["{id}"] = "no-such-id",
+        ["{sessionId:guid}"] = Guid.NewGuid().ToString(),
     };
 
     /// <summary>POSTs carry a valid antiforgery token (taken from a page while signed in), so only authorisation can refuse them.</summary>

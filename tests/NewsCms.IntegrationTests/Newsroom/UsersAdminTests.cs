@@ -101,7 +101,7 @@ public sealed class UsersAdminTests(NewsCmsApplication app) : AppTest(app)
 
         Assert.Equal(["Display name", "Author slug", "Bio"], page.LabelTexts("DisplayName", "AuthorSlug", "Bio"));
         Assert.True(page.QuerySelector("#Roles_Reporter")!.HasAttribute("checked"));
-        Assert.Equal(["Save", "Reset password", "Disable account"], page.ButtonTexts());
+        Assert.Equal(["Save", "Reset password", "End all sessions", "Disable account"], page.ButtonTexts());
     }
 
     [Fact]

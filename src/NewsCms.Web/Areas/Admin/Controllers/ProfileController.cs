@@ -11,13 +11,13 @@ namespace NewsCms.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = StaffExtensions.StaffPolicy)]
 [Route("admin/profile")]
-public sealed class ProfileController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccounts accounts) : Controller
+public sealed class ProfileController(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffAccounts accounts, StaffSessions sessions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
         var me = await users.GetUserAsync(User);
-        return me is null ? Challenge() : View(Page(me, ProfileInput.From(me)));
+        return me is null ? Challenge() : View(await PageAsync(me, ProfileInput.From(me)));
     }
 
     [HttpPost("")]
@@ -27,7 +27,7 @@ public sealed class ProfileController(UserManager<StaffUser> users, SignInManage
         if (me is null)
             return Challenge();
         if (!ModelState.IsValid)
-            return View(nameof(Index), Page(me, input));
+            return View(nameof(Index), await PageAsync(me, input));
 
         input.ApplyTo(me);
         await accounts.SaveAsync(me);
@@ -55,7 +55,7 @@ public sealed class ProfileController(UserManager<StaffUser> users, SignInManage
         }
 
         if (!ModelState.IsValid)
-            return View(nameof(Index), Page(me, ProfileInput.From(me)));
+            return View(nameof(Index), await PageAsync(me, ProfileInput.From(me)));
 
         // The change renewed the security stamp, ending every session within a minute; this one carries on.
         await signIn.RefreshSignInAsync(me);
@@ -63,6 +63,37 @@ public sealed class ProfileController(UserManager<StaffUser> users, SignInManage
         return RedirectToAction(nameof(Index));
     }
 
-    private static ProfileViewModel Page(StaffUser me, ProfileInput profile) =>
-        new(me.Email ?? "", me.AuthorSlug, profile, new PasswordChangeInput(), me.TwoFactorEnabled);
+    /// <summary>Ends one of one's own other sessions; someone else's session id is not found (404).</summary>
+    [HttpPost("sessions/{sessionId:guid}/end")]
+    public async Task<IActionResult> EndSession(Guid sessionId)
+    {
+        var me = users.GetUserId(User);
+        if (me is null)
+            return Challenge();
+        if (sessionId == StaffSignInManager.SessionOf(User) || !await sessions.EndAsync(me, sessionId))
+            return NotFound();
+        TempData["Notice"] = "That session has ended: it must sign in again.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("sessions/end-others")]
+    public async Task<IActionResult> EndOtherSessions()
+    {
+        var me = users.GetUserId(User);
+        if (me is null)
+            return Challenge();
+        var ended = await sessions.EndAllAsync(me, StaffSignInManager.SessionOf(User));
+        TempData["Notice"] = ended == 1 ? "1 other session has ended." : $"{ended} other sessions have ended.";
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<ProfileViewModel> PageAsync(StaffUser me, ProfileInput profile)
+    {
+        var current = StaffSignInManager.SessionOf(User);
+        var rows = (await sessions.ListAsync(me.Id))
+            .Select(s => new SessionRow(s.Id, s.UserAgent, s.Address, s.CreatedAt, s.LastSeenAt, s.Id == current))
+            .OrderByDescending(r => r.IsThisDevice)
+            .ToList();
+        return new(me.Email ?? "", me.AuthorSlug, profile, new PasswordChangeInput(), me.TwoFactorEnabled, rows);
+    }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using NewsCms.Core.Staff;
 using NewsCms.Web.Areas.Admin.Models;
+using NewsCms.Web.Staff;
 
 namespace NewsCms.Web.Areas.Admin.Controllers;
 
@@ -14,6 +15,7 @@ public sealed class UserAccessController(
     UserManager<StaffUser> users,
     SignInManager<StaffUser> signIn,
     StaffAccounts accounts,
+    StaffSessions sessions,
     ILogger<UserAccessController> logger) : Controller
 {
     [HttpPost("disable")]
@@ -31,6 +33,23 @@ public sealed class UserAccessController(
         await accounts.DisableAsync(user);
         logger.LogInformation("Staff account {UserId} disabled by {AdminId}", id, users.GetUserId(User));
         TempData["Notice"] = $"{user.DisplayName}: account disabled. They cannot sign in, and any open session ends within a minute.";
+        return RedirectToAction(nameof(UsersController.Edit), "Users", new { id });
+    }
+
+    /// <summary>Signs the person out everywhere at once (an admin ending their own keeps the one they are using).</summary>
+    [HttpPost("end-sessions")]
+    public async Task<IActionResult> EndSessions(string id)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+            return NotFound();
+
+        var keep = id == users.GetUserId(User) ? StaffSignInManager.SessionOf(User) : null;
+        var ended = await sessions.EndAllAsync(user.Id, keep);
+        logger.LogInformation("{Count} sessions of staff account {UserId} ended by {AdminId}", ended, id, users.GetUserId(User));
+        TempData["Notice"] = keep is null
+            ? $"{user.DisplayName}: all sessions ended. They must sign in again."
+            : $"{user.DisplayName}: all your other sessions ended.";
         return RedirectToAction(nameof(UsersController.Edit), "Users", new { id });
     }
 

@@ -4,7 +4,11 @@ using NewsCms.Core.Staff;
 namespace NewsCms.Web.Areas.Admin.Models;
 
 /// <summary>One's own profile page: the author profile form and the password form.</summary>
-public sealed record ProfileViewModel(string Email, string AuthorSlug, ProfileInput Profile, PasswordChangeInput Password, bool TwoFactorEnabled);
+public sealed record ProfileViewModel(
+    string Email, string AuthorSlug, ProfileInput Profile, PasswordChangeInput Password, bool TwoFactorEnabled, IReadOnlyList<SessionRow> Sessions);
+
+/// <summary>One line of "Sessions" on the profile: this browser is marked and has no End button.</summary>
+public sealed record SessionRow(Guid Id, string UserAgent, string? Address, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, bool IsThisDevice);
 
 public sealed class ProfileInput
 {
