@@ -66,6 +66,11 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
     /// <summary>What readers and search engines would miss, shown beside Publish; never blocks it.</summary>
     public IReadOnlyList<string> PublicationWarnings => PublicationChecks.Review(Headline, Standfirst, Body);
 
+    /// <summary>Words and reading time of the Body as typed; wwwroot/js/editor-helpers.js keeps them current.</summary>
+    public WritingMeasure BodyMeasure => WritingMeasure.Of(Body);
+
+    public int HeadlineLength => Headline?.Trim().Length ?? 0;
+
     /// <summary>Integrity additions (docs/editorial-record.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
     public EditorIntegrityViewModel Integrity { get; init; } = new();
 
