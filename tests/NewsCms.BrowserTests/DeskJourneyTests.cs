@@ -72,14 +72,5 @@ public sealed class DeskJourneyTests(BrowserApplication app) : AppTest<BrowserAp
         Assert.True(App.ConsoleErrors.Count == 0, string.Join(" | ", App.ConsoleErrors));
     }
 
-    private async Task<IPage> SignInAsync(StaffMember staff, bool script = true)
-    {
-        var page = await App.NewPageAsync(script);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(staff.Email);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
-    }
+    private Task<IPage> SignInAsync(StaffMember staff, bool script = true) => App.SignedInAsync(staff, "/admin", script);
 }

@@ -55,14 +55,5 @@ public sealed class NewsroomJourneyTests(BrowserApplication app) : AppTest<Brows
         Assert.Empty(App.ConsoleErrors);
     }
 
-    private async Task<IPage> SignInAsync(StaffMember staff)
-    {
-        var page = await App.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(staff.Email);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
-    }
+    private Task<IPage> SignInAsync(StaffMember staff) => App.SignedInAsync(staff, "/admin");
 }

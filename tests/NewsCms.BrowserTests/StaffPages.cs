@@ -14,11 +14,20 @@ public static class StaffPages
             if (response.Status >= 400)
                 app.ConsoleErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
         };
+        return await page.SignInAsync(staff, "/admin");
+    }
+
+    /// <summary>A new page signed in through the form, once the person's landing page (/admin, /moderation) is reached.</summary>
+    public static async Task<IPage> SignedInAsync(this BrowserApplication app, StaffMember staff, string landing = "/admin", bool script = true) =>
+        await (await app.NewPageAsync(script)).SignInAsync(staff, landing);
+
+    private static async Task<IPage> SignInAsync(this IPage page, StaffMember staff, string landing)
+    {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(staff.Email);
         await page.GetByLabel("Password").FillAsync(staff.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.WaitForURLAsync("**" + landing);
         return page;
     }
 }

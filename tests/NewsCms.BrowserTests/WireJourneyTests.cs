@@ -46,14 +46,5 @@ public sealed class WireJourneyTests(BrowserApplication app) : AppTest<BrowserAp
         Assert.Empty(App.ConsoleErrors);
     }
 
-    private async Task<IPage> SignInAsync(StaffMember staff)
-    {
-        var page = await App.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(staff.Email);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
-    }
+    private Task<IPage> SignInAsync(StaffMember staff) => App.SignedInAsync(staff, "/admin");
 }
