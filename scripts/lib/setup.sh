@@ -219,6 +219,9 @@ start_postgres() {
 SELECT 'CREATE ROLE newscms LOGIN CREATEDB PASSWORD ''newscms'''
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'newscms')
 \gexec
+-- DROP DATABASE ... WITH (FORCE) ends an autovacuum worker busy on the database only for a member of
+-- pg_signal_backend (the worker belongs to no role); tests drop their database right after a restore.
+GRANT pg_signal_backend TO newscms;
 SQL
 }
 
