@@ -10,9 +10,6 @@ public sealed class Notifications(NewsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
-    public Task<int> UnreadCountAsync(string userId, CancellationToken cancellationToken) =>
-        db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null, cancellationToken);
-
     /// <summary>The newest, then all of them marked read: the list still shows which were new on this visit.</summary>
     public async Task<List<NotificationRow>> ReadLatestAsync(string userId, CancellationToken cancellationToken)
     {

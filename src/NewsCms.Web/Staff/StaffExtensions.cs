@@ -37,6 +37,7 @@ public static class StaffExtensions
         services.AddRateLimiter(options => options.AddPolicy(SignInRateLimitPolicy, PerAddress));
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffSessions>();
+        services.AddScoped<StaffMenuCounts>();
         services.AddScoped<PasswordLinks>();
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
