@@ -32,7 +32,7 @@ public sealed class CommentJourneyTests(BrowserApplication app) : AppTest<Browse
         await Assertions.Expect(reader.GetByText("Awaiting moderation", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Heading, new() { Name = "Comments (0)" })).ToBeVisibleAsync();
 
-        var moderator = await SignInAsync(await App.CreateStaffAsync(Roles.Moderator));
+        var moderator = await App.SignedInAsync(await App.CreateStaffAsync(Roles.Moderator), "/moderation");
         await Assertions.Expect(moderator.GetByRole(AriaRole.Link, new() { Name = "Pending (1)" })).ToBeVisibleAsync();
         var item = moderator.GetByRole(AriaRole.Article, new() { Name = "Comment by Ada Reader" });
         await Assertions.Expect(item).ToContainTextAsync(Text);
@@ -44,16 +44,5 @@ public sealed class CommentJourneyTests(BrowserApplication app) : AppTest<Browse
         await Assertions.Expect(reader.Locator(".comments__list .comment p")).ToHaveTextAsync(Text);
         await Assertions.Expect(reader.GetByText("Awaiting moderation", new() { Exact = true })).ToHaveCountAsync(0);
         Assert.Empty(App.ConsoleErrors);
-    }
-
-    private async Task<IPage> SignInAsync(StaffMember staff)
-    {
-        var page = await App.NewPageAsync();
-        await page.GotoAsync("/account/login?returnUrl=%2Fmoderation");
-        await page.GetByLabel("Email").FillAsync(staff.Email);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/moderation");
-        return page;
     }
 }

@@ -17,7 +17,7 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : AppTest<Brows
     [Fact]
     public async Task Second_editor_sees_the_lock_takes_over_and_saves_and_the_first_gets_the_conflict_with_both_versions()
     {
-        var ann = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
+        var ann = await App.SignedInPageAsync(await App.CreateStaffAsync(Roles.Editor));
         await ann.GetByRole(AriaRole.Link, new() { Name = "New article" }).First.ClickAsync();
         await ann.GetByLabel("Headline").FillAsync("Council approves the riverside park");
         await ann.GetByLabel("Body").FillAsync("The council voted on Tuesday.");
@@ -25,7 +25,7 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : AppTest<Brows
         await Assertions.Expect(ann.GetByRole(AriaRole.Status).First).ToContainTextAsync("saved");
         var editUrl = ann.Url;
 
-        var bo = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
+        var bo = await App.SignedInPageAsync(await App.CreateStaffAsync(Roles.Editor));
         await bo.GotoAsync(editUrl);
         await Assertions.Expect(bo.Locator(".lock-banner")).ToContainTextAsync("is editing since");
         await bo.GetByRole(AriaRole.Button, new() { Name = "Take over" }).ClickAsync();
@@ -44,21 +44,5 @@ public sealed class EditLockJourneyTests(BrowserApplication app) : AppTest<Brows
         await Assertions.Expect(ann.GetByRole(AriaRole.Region, new() { Name = "Your version (not saved yet)" })).ToContainTextAsync("Ann's version: the vote was on Tuesday evening.");
         await Assertions.Expect(ann.GetByLabel("Body")).ToHaveValueAsync("Ann's version: the vote was on Tuesday evening.");
         Assert.True(App.ConsoleErrors.Count == 0, string.Join(" | ", App.ConsoleErrors));
-    }
-
-    private async Task<IPage> SignInAsync(StaffMember staff)
-    {
-        var page = await App.NewPageAsync();
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-                App.ConsoleErrors.Add($"{response.Status} {response.Request.Method} {response.Url}");
-        };
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(staff.Email);
-        await page.GetByLabel("Password").FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
     }
 }
