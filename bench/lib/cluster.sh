@@ -17,7 +17,7 @@ cluster_start() {
         port=$((CLUSTER_FIRST_PORT + i - 1))
         log="$OUT/cluster-$n-$mode-$nodes-node$i-$STAMP.log"
         (cd "$APP_DIR" && exec env Caching__Enabled="$caching" Telemetry__NodeName="bench-node$i" \
-            ForwardedHeaders__KnownProxies__0=127.0.0.1 dotnet NewsCms.Web.dll --urls "http://127.0.0.1:$port") >"$log" 2>&1 &
+            ForwardedHeaders__KnownProxies__0=127.0.0.1 PublicSite__SiteUrl="$CLUSTER_PROXY_URL" dotnet NewsCms.Web.dll --urls "http://127.0.0.1:$port") >"$log" 2>&1 &
         pid=$!
         CLUSTER_PIDS+=("$pid")
         wait_ready "http://127.0.0.1:$port/healthz" "$pid" "$log"
