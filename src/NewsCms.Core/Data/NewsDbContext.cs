@@ -6,6 +6,7 @@ using NewsCms.Core.Comments;
 using NewsCms.Core.Desk;
 using NewsCms.Core.Editing;
 using NewsCms.Core.EditorialRecord;
+using NewsCms.Core.Operations;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -36,6 +37,7 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<EditorialNote> EditorialNotes => Set<EditorialNote>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<SystemSample> SystemSamples => Set<SystemSample>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

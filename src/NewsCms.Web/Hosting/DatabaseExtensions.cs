@@ -26,6 +26,9 @@ public static class DatabaseExtensions
             .AddCheck<PendingMigrationsCheck>("migrations", tags: [HealthResponse.ReadinessOnly])
             .AddCheck<ShutdownCheck>("shutdown", tags: [HealthResponse.ReadinessOnly]);
         services.AddSingleton<PendingMigrationsCheck>();
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.SectionName)
+            .Validate(o => o.Delay >= TimeSpan.Zero, "Shutdown:Delay must not be negative").ValidateOnStart();
+        services.AddHostedService<ShutdownDelay>();
         services.AddSharedDataProtection(configuration, connectionString);
         return services;
     }

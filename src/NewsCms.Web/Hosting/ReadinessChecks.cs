@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 
 namespace NewsCms.Web.Hosting;
@@ -36,4 +37,46 @@ internal sealed class ShutdownCheck(IHostApplicationLifetime lifetime) : IHealth
         Task.FromResult(lifetime.ApplicationStopping.IsCancellationRequested
             ? HealthCheckResult.Unhealthy("Shutting down.")
             : HealthCheckResult.Healthy());
+}
+
+/// <summary>Section "Shutdown".</summary>
+public sealed class ShutdownOptions
+{
+    public const string SectionName = "Shutdown";
+
+    /// <summary>
+    /// How long a node keeps serving after SIGTERM while /healthz/ready already answers 503, so that a load
+    /// balancer probing readiness takes it out before it stops accepting connections. 0 (the default) stops at
+    /// once: nginx, which does not probe, moves on when a connection is refused.
+    /// </summary>
+    public TimeSpan Delay { get; set; }
+}
+
+/// <summary>
+/// Runs between the stopping signal (readiness turns 503) and the server's stop: the host calls every
+/// lifecycle service's StoppingAsync before any hosted service's StopAsync, Kestrel's included. The delay is
+/// wall-clock time, inside the host's shutdown timeout.
+/// </summary>
+internal sealed class ShutdownDelay(IOptions<ShutdownOptions> options, ILogger<ShutdownDelay> logger) : IHostedLifecycleService
+{
+    public async Task StoppingAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Delay <= TimeSpan.Zero)
+            return;
+        logger.LogInformation("Shutting down: not ready, still serving for {Delay}", options.Value.Delay);
+        try
+        {
+            await Task.Delay(options.Value.Delay, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout ran out first: stop now.
+        }
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -27,6 +27,24 @@ public sealed class SiteMetrics
     private readonly Counter<long> _comments = Comments;
     private readonly long[] _pendingComments = PendingCount;
 
+    // This host's own running totals, for the admin System page (Operations/SystemSampler): the meter above is
+    // the process's and is read by exporters, which an in-process reader cannot ask for a value.
+    private readonly long[] _totals = new long[(int)Figure.Count];
+
+    /// <summary>The running totals this host keeps since it started (see <see cref="Read"/>).</summary>
+    public enum Figure
+    {
+        PagesFromCache,
+        PagesRendered,
+        Evictions,
+        Published,
+        PublishLagMilliseconds,
+        CommentsApproved,
+        CommentsPending,
+        CommentsRefused,
+        Count,
+    }
+
     private static Meter CreateMeter()
     {
         var meter = new Meter(MeterName);
@@ -35,20 +53,45 @@ public sealed class SiteMetrics
         return meter;
     }
 
-    public void PageServed(bool fromCache) => _pages.Add(1, new KeyValuePair<string, object?>("source", fromCache ? "cache" : "rendered"));
+    public void PageServed(bool fromCache)
+    {
+        _pages.Add(1, new KeyValuePair<string, object?>("source", fromCache ? "cache" : "rendered"));
+        Add(fromCache ? Figure.PagesFromCache : Figure.PagesRendered, 1);
+    }
 
-    public void Evicted(bool fromOtherNode) => _evictions.Add(1, new KeyValuePair<string, object?>("origin", fromOtherNode ? "other-node" : "this-node"));
+    public void Evicted(bool fromOtherNode)
+    {
+        _evictions.Add(1, new KeyValuePair<string, object?>("origin", fromOtherNode ? "other-node" : "this-node"));
+        Add(Figure.Evictions, 1);
+    }
 
     public void Published(IEnumerable<TimeSpan> lags)
     {
         foreach (var lag in lags)
-            _publishLag.Record(Math.Max(0, lag.TotalSeconds));
+        {
+            var seconds = Math.Max(0, lag.TotalSeconds);
+            _publishLag.Record(seconds);
+            Add(Figure.Published, 1);
+            Add(Figure.PublishLagMilliseconds, (long)(seconds * 1000));
+        }
     }
 
-    public void CommentReceived(IntakeResult result) =>
-        _comments.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome == IntakeOutcome.Stored
+    public void CommentReceived(IntakeResult result)
+    {
+        var outcome = result.Outcome == IntakeOutcome.Stored
             ? result.Status.ToString().ToLowerInvariant()
-            : result.Outcome.ToString().ToLowerInvariant()));
+            : result.Outcome.ToString().ToLowerInvariant();
+        _comments.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+        Add(outcome switch { "approved" => Figure.CommentsApproved, "pending" => Figure.CommentsPending, _ => Figure.CommentsRefused }, 1);
+    }
 
     public void PendingComments(long count) => Interlocked.Exchange(ref _pendingComments[0], count);
+
+    /// <summary>The site-wide count of pending comments last read from the database; -1 until known.</summary>
+    public long PendingCommentsNow => Interlocked.Read(ref _pendingComments[0]);
+
+    /// <summary>This host's running totals, indexed by <see cref="Figure"/>.</summary>
+    public long[] Read() => [.. _totals.Select((_, i) => Interlocked.Read(ref _totals[i]))];
+
+    private void Add(Figure figure, long amount) => Interlocked.Add(ref _totals[(int)figure], amount);
 }

@@ -14,6 +14,9 @@ public sealed class TelemetrySettings
 
     /// <summary>An OTLP collector, such as http://otel-collector:4317; unset, nothing is pushed and no traces are kept.</summary>
     public Uri? OtlpEndpoint { get; set; }
+
+    /// <summary>This node's name on the System page and in exported metrics; several nodes on one machine need one each.</summary>
+    public string NodeName { get; set; } = Environment.MachineName;
 }
 
 public static class TelemetryExtensions
@@ -29,9 +32,15 @@ public static class TelemetryExtensions
         var settings = builder.Configuration.GetSection(TelemetrySettings.SectionName).Get<TelemetrySettings>() ?? new();
         builder.Services.AddSingleton<SiteMetrics>();
         builder.Services.AddHostedService<PendingCommentsGauge>();
+        builder.Services.AddOptions<TelemetrySettings>().BindConfiguration(TelemetrySettings.SectionName)
+            .Validate(s => s.NodeName.Length is > 0 and <= Core.Operations.SystemSample.NodeMaxLength, "Telemetry:NodeName must be 1 to 100 characters")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<Operations.NodeCounters>();
+        builder.Services.AddSingleton<Operations.SystemSampler>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Operations.SystemSampler>());
 
         var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("newscms", serviceInstanceId: Environment.MachineName))
+            .ConfigureResource(resource => resource.AddService("newscms", serviceInstanceId: settings.NodeName))
             .WithMetrics(metrics =>
             {
                 metrics.AddAspNetCoreInstrumentation()

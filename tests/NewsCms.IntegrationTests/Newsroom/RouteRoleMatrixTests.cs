@@ -65,6 +65,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /admin/profile/sessions/end-others"] = AnyStaff,
         ["GET /admin/users"] = AdminOnly,
         ["GET /admin/activity"] = AdminOnly,
+        ["GET /admin/system"] = AdminOnly,
         ["GET /admin/users/new"] = AdminOnly,
         ["POST /admin/users/new"] = AdminOnly,
         ["GET /admin/users/{id}/edit"] = AdminOnly,

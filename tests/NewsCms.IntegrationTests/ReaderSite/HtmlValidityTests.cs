@@ -51,7 +51,7 @@ public sealed class HtmlValidityTests(NewsCmsApplication app) : AppTest(app)
     }
 
     /// <summary>Runs vnu.jar over the files (path → the page's URL); answers "URL line N: message" for every error.</summary>
-    private static async Task<List<string>> CheckAsync(Dictionary<string, string> files)
+    internal static async Task<List<string>> CheckAsync(Dictionary<string, string> files)
     {
         var jar = Environment.GetEnvironmentVariable("NEWSCMS_VNU_JAR");
         Assert.True(jar is { Length: > 0 } && File.Exists(jar),

@@ -1226,6 +1226,90 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("media_renditions", (string)null);
                 });
 
+            modelBuilder.Entity("NewsCms.Core.Operations.SystemSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<long>("CommentsApproved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comments_approved");
+
+                    b.Property<long>("CommentsHeld")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comments_held");
+
+                    b.Property<long>("CommentsRefused")
+                        .HasColumnType("bigint")
+                        .HasColumnName("comments_refused");
+
+                    b.Property<long>("DatabaseRoundTrips")
+                        .HasColumnType("bigint")
+                        .HasColumnName("database_round_trips");
+
+                    b.Property<long>("Errors")
+                        .HasColumnType("bigint")
+                        .HasColumnName("errors");
+
+                    b.Property<long>("Evictions")
+                        .HasColumnType("bigint")
+                        .HasColumnName("evictions");
+
+                    b.Property<long>("MemoryBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("memory_bytes");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("node");
+
+                    b.Property<long>("PagesFromCache")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pages_from_cache");
+
+                    b.Property<long>("PagesRendered")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pages_rendered");
+
+                    b.Property<long>("PendingComments")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pending_comments");
+
+                    b.Property<long>("PublishLagMilliseconds")
+                        .HasColumnType("bigint")
+                        .HasColumnName("publish_lag_milliseconds");
+
+                    b.Property<long>("Requests")
+                        .HasColumnType("bigint")
+                        .HasColumnName("requests");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<long>("StoriesPublished")
+                        .HasColumnType("bigint")
+                        .HasColumnName("stories_published");
+
+                    b.HasKey("Id")
+                        .HasName("pk_system_samples");
+
+                    b.HasIndex("At")
+                        .HasDatabaseName("ix_system_samples_at");
+
+                    b.ToTable("system_samples", (string)null);
+                });
+
             modelBuilder.Entity("NewsCms.Core.Sections.Section", b =>
                 {
                     b.Property<int>("Id")
