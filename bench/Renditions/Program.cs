@@ -14,7 +14,8 @@ using NewsCms.Core.Media;
 // shipped path: one decode, all crops, widths and formats) and prints one line per figure:
 //   RENDITIONS <name>=<value>
 // count, wall_s, cpu_s (this process's user + system time), peak_rss_mb (VmHWM of this process, reset after
-// the source picture is made, so it counts the making only, on top of the runtime and libvips), bytes_kb.
+// the source picture is made, so it counts the making only, on top of the runtime and libvips; rss_at_start_mb
+// is where it started), bytes_kb.
 // --avif adds what AVIF would cost (heifsave, AV1, effort 0 = fastest, every width of every crop), as
 // avif_* figures; --breakdown prints the CPU of each stage (decode, resizes, each encoder
 // one at a time); --jpeg-progressive, --webp-effort and --glibc-arenas try other settings. docs/pictures.md has the measured table.
@@ -43,6 +44,7 @@ if (Array.IndexOf(args, "--app") is var appAt and >= 0)
 Console.Error.WriteLine($"source: {width}x{height} JPEG, {original.Length / 1024.0 / 1024.0:F1} MB; load average {File.ReadAllText("/proc/loadavg").Trim()}");
 GC.Collect();
 ResetPeakRss();
+var startRss = PeakRssMb();
 
 var process = Process.GetCurrentProcess();
 var cpu = process.TotalProcessorTime;
@@ -54,6 +56,7 @@ Print("count", made.Count.ToString(culture));
 Print("wall_s", wall.ToString("F2", culture));
 Print("cpu_s", (process.TotalProcessorTime - cpu).TotalSeconds.ToString("F2", culture));
 Print("peak_rss_mb", PeakRssMb().ToString(culture));
+Print("rss_at_start_mb", startRss.ToString(culture));
 Print("bytes_kb", (made.Sum(r => (long)r.Bytes.Length) / 1024).ToString(culture));
 Print("cores", Environment.ProcessorCount.ToString(culture));
 
