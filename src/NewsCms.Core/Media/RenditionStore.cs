@@ -54,10 +54,10 @@ public sealed class RenditionStore(NewsDbContext db, RenditionMaker maker, IMedi
     private async Task<byte[]> MakeAllAsync(PictureRef picture, string originalKey, RenditionKey key, CancellationToken cancellationToken)
     {
         await Encoders.WaitAsync(cancellationToken);
-        await db.Database.OpenConnectionAsync(cancellationToken);
         var locked = false;
         try
         {
+            await db.Database.OpenConnectionAsync(cancellationToken);
             // Another request of this node may have made it while this one waited.
             if (await StoredAsync(picture.Id, picture.Fingerprint, key, cancellationToken) is { } made)
                 return made;
@@ -76,10 +76,18 @@ public sealed class RenditionStore(NewsDbContext db, RenditionMaker maker, IMedi
         }
         finally
         {
-            if (locked)
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_unlock({LockSpace}, {picture.Id})", CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
-            Encoders.Release();
+            try
+            {
+                if (locked)
+                    await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_unlock({LockSpace}, {picture.Id})", CancellationToken.None);
+                await db.Database.CloseConnectionAsync();
+            }
+            finally
+            {
+                // Should the unlock fail, the connection goes back to the pool at the end of the request, and
+                // Npgsql's reset (DISCARD ALL) releases the lock.
+                Encoders.Release();
+            }
         }
     }
 
