@@ -1,74 +1,158 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using NetVips;
 using NewsCms.Core.Media;
 
-// Usage: dotnet Renditions.dll [megapixels=24]
-// Makes every rendition of one large JPEG several ways and prints wall and CPU time of each (docs/pictures.md).
-var megapixels = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 24;
+// Usage: dotnet Renditions.dll [megapixels=24] [--avif] [--breakdown] [--jpeg-progressive] [--webp-effort N] [--glibc-arenas]
+//        dotnet Renditions.dll [megapixels=24] --app http://127.0.0.1:PORT --pid APP_PID --connection "Host=…"
+// The second form measures a running app (the shipped path end to end, storage included): it puts the photo
+// in the app's database as a library picture, asks the app for one rendition (which makes and stores all of
+// them) and prints app_* figures: the request's wall time, the app's CPU time over it, its peak RSS (VmHWM)
+// before and after, and the renditions stored. The picture is deleted afterwards.
+// Makes every rendition of one generated photo-like JPEG the way the app does (RenditionMaker.MakeAll, the
+// shipped path: one decode, all crops, widths and formats) and prints one line per figure:
+//   RENDITIONS <name>=<value>
+// count, wall_s, cpu_s (this process's user + system time), peak_rss_mb (VmHWM of this process, reset after
+// the source picture is made, so it counts the making only, on top of the runtime and libvips; rss_at_start_mb
+// is where it started), bytes_kb.
+// --avif adds what AVIF would cost (heifsave, AV1, effort 0 = fastest, every width of every crop), as
+// avif_* figures; --breakdown prints the CPU of each stage (decode, resizes, each encoder
+// one at a time); --jpeg-progressive, --webp-effort and --glibc-arenas try other settings. docs/pictures.md has the measured table.
+var culture = CultureInfo.InvariantCulture;
+var megapixels = args.Length > 0 && int.TryParse(args[0], culture, out var mp) ? mp : 24;
+var avif = args.Contains("--avif");
+var options = new MediaOptions { JpegProgressive = args.Contains("--jpeg-progressive") };
+if (Array.IndexOf(args, "--webp-effort") is var at and >= 0)
+    options.WebpEffort = int.Parse(args[at + 1], culture);
+
+// As the app does (MediaExtensions.AddMedia), unless --glibc-arenas asks for glibc's default.
 Cache.Max = 0;
 Cache.MaxMem = 0;
+if (!args.Contains("--glibc-arenas"))
+    RenditionMaker.LimitMallocArenas();
 var width = (int)Math.Round(Math.Sqrt(megapixels * 1_000_000 * 1.5));
 var height = width * 2 / 3;
 var original = Photo(width, height);
-Console.WriteLine($"source: {width}x{height} JPEG, {original.Length / 1024.0 / 1024.0:F1} MB");
-
-var defaults = new MediaOptions();
-Measure("per rendition, from the original (today's RenditionMaker)", defaults, o => PerRendition(o, original, width, height));
-Measure("per rendition, widths 320/640/1280/2400", new MediaOptions { Widths = [320, 640, 1280, 2400] }, o => PerRendition(o, original, width, height));
-Measure("one decode, JPEG+WebP from each resized image", defaults, o => OneDecode(o, original, width, height, webpEffort: 4));
-Measure("one decode, WebP effort 2", defaults, o => OneDecode(o, original, width, height, webpEffort: 2));
-Measure("one decode, WebP effort 2, widths 320/640/1280/2400", new MediaOptions { Widths = [320, 640, 1280, 2400] }, o => OneDecode(o, original, width, height, webpEffort: 2));
-NetVips.NetVips.Concurrency = 1;
-Measure("one decode, WebP effort 2, libvips concurrency 1", defaults, o => OneDecode(o, original, width, height, webpEffort: 2));
-
-static void Measure(string name, MediaOptions options, Func<MediaOptions, (int Count, long Bytes)> run)
+if (Array.IndexOf(args, "--app") is var appAt and >= 0)
 {
-    var process = Process.GetCurrentProcess();
-    var cpu = process.TotalProcessorTime;
-    var clock = Stopwatch.StartNew();
-    var (count, bytes) = run(options);
+    await AppPath.MeasureAsync(args[appAt + 1], int.Parse(args[Array.IndexOf(args, "--pid") + 1], culture),
+        args[Array.IndexOf(args, "--connection") + 1], original, width, height);
+    return;
+}
+
+Console.Error.WriteLine($"source: {width}x{height} JPEG, {original.Length / 1024.0 / 1024.0:F1} MB; load average {File.ReadAllText("/proc/loadavg").Trim()}");
+GC.Collect();
+ResetPeakRss();
+var startRss = PeakRssMb();
+
+var process = Process.GetCurrentProcess();
+var cpu = process.TotalProcessorTime;
+var clock = Stopwatch.StartNew();
+var made = new RenditionMaker(Options.Create(options)).MakeAll(original, width, height, 0.5, 0.5);
+var wall = clock.Elapsed.TotalSeconds;
+process.Refresh();
+Print("count", made.Count.ToString(culture));
+Print("wall_s", wall.ToString("F2", culture));
+Print("cpu_s", (process.TotalProcessorTime - cpu).TotalSeconds.ToString("F2", culture));
+Print("peak_rss_mb", PeakRssMb().ToString(culture));
+Print("rss_at_start_mb", startRss.ToString(culture));
+Print("bytes_kb", (made.Sum(r => (long)r.Bytes.Length) / 1024).ToString(culture));
+Print("cores", Environment.ProcessorCount.ToString(culture));
+
+if (avif)
+{
+    // The same resized images the shipped path encodes, made again here (not timed), then encoded as AVIF.
+    var sized = made.Where(r => r.Key.Format == RenditionFormat.Jpeg).Select(r => Image.NewFromBuffer(r.Bytes).CopyMemory()).ToList();
+    cpu = process.TotalProcessorTime;
+    clock.Restart();
+    var bytes = 0L;
+    Parallel.ForEach(sized, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, image =>
+        Interlocked.Add(ref bytes, image.HeifsaveBuffer(q: 50, effort: 0, compression: Enums.ForeignHeifCompression.Av1, keep: Enums.ForeignKeep.None).Length));
+    wall = clock.Elapsed.TotalSeconds;
     process.Refresh();
-    Console.WriteLine($"{name}: {count} renditions, {bytes / 1024} KB, wall {clock.Elapsed.TotalSeconds:F2} s, CPU {(process.TotalProcessorTime - cpu).TotalSeconds:F2} s, peak RSS {process.PeakWorkingSet64 / 1024 / 1024} MB");
+    Print("avif_count", sized.Count.ToString(culture));
+    Print("avif_wall_s", wall.ToString("F2", culture));
+    Print("avif_cpu_s", (process.TotalProcessorTime - cpu).TotalSeconds.ToString("F2", culture));
+    Print("avif_bytes_kb", (bytes / 1024).ToString(culture));
 }
 
-static IEnumerable<(MediaCrop Crop, int Width)> Keys(MediaOptions options, int width, int height) =>
-    Enum.GetValues<MediaCrop>().SelectMany(crop => Crops.Widths(Crops.Region(crop, width, height, 0.5, 0.5), options.RenditionWidths).Select(w => (crop, w)));
-
-static (int, long) PerRendition(MediaOptions options, byte[] original, int width, int height)
+if (args.Contains("--breakdown"))
 {
-    var maker = new RenditionMaker(Options.Create(options));
-    var (count, bytes) = (0, 0L);
-    foreach (var (crop, w) in Keys(options, width, height))
-        foreach (var format in new[] { RenditionFormat.Webp, RenditionFormat.Jpeg })
-        {
-            bytes += maker.Make(original, width, height, 0.5, 0.5, new RenditionKey(crop, w, format)).Bytes.Length;
-            count++;
-        }
-    return (count, bytes);
-}
-
-// The picture decoded once (shrink-on-load to the largest width any crop needs), held in memory, then each
-// crop cut and resized from it, and both formats encoded from that one resized image.
-static (int, long) OneDecode(MediaOptions options, byte[] original, int width, int height, int webpEffort)
-{
-    var largest = options.RenditionWidths[^1];
-    using var decoded = Image.ThumbnailBuffer(original, Math.Min(width, (int)Math.Ceiling(largest * (double)width / Math.Min(width, height * 1.0))), height: 1_000_000, size: Enums.Size.Down, outputProfile: "srgb");
-    using var whole = decoded.CopyMemory();
-    var scale = (double)whole.Width / width;
-    var (count, bytes) = (0, 0L);
-    foreach (var (crop, w) in Keys(options, width, height))
+    // Where the CPU goes, stage by stage, one encode at a time (the shipped path's steps, redone here).
+    double Cpu(Action action)
     {
-        var region = Crops.Region(crop, width, height, 0.5, 0.5);
-        using var cut = whole.Crop((int)(region.Left * scale), (int)(region.Top * scale), Math.Min(whole.Width, (int)(region.Width * scale)), Math.Min(whole.Height, (int)(region.Height * scale)));
-        using var resized = cut.Resize((double)w / cut.Width);
-        using var ready = resized.CopyMemory();
-        bytes += ready.JpegsaveBuffer(q: options.JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None).Length;
-        bytes += ready.WebpsaveBuffer(q: options.WebpQuality, effort: webpEffort, keep: Enums.ForeignKeep.None).Length;
-        count += 2;
+        process.Refresh();
+        var before = process.TotalProcessorTime;
+        action();
+        process.Refresh();
+        return (process.TotalProcessorTime - before).TotalSeconds;
     }
-    return (count, bytes);
+
+    var images = new List<Image>();
+    Image? whole = null;
+    Print("stage_decode_with_profile_transform_cpu_s", Cpu(() =>
+    {
+        using var decoded = Image.ThumbnailBuffer(original, 3600, height: 1_000_000, size: Enums.Size.Down, outputProfile: "srgb");
+        using var copy = decoded.CopyMemory();
+    }).ToString("F2", culture));
+    Print("stage_decode_cpu_s", Cpu(() =>
+    {
+        using var decoded = Image.ThumbnailBuffer(original, 3600, height: 1_000_000, size: Enums.Size.Down);
+        whole = decoded.CopyMemory();
+    }).ToString("F2", culture));
+    Print("stage_resize_cpu_s", Cpu(() =>
+    {
+        foreach (var crop in Crops.All)
+        {
+            var region = Crops.Region(crop, width, height, 0.5, 0.5);
+            var scale = (double)whole!.Width / width;
+            var from = whole.Crop((int)(region.Left * scale), (int)(region.Top * scale), Math.Min(whole.Width, (int)(region.Width * scale)), Math.Min(whole.Height, (int)(region.Height * scale)));
+            foreach (var w in Crops.Widths(region, options.RenditionWidths).Reverse())
+            {
+                var h = Crops.HeightAt(region, w);
+                using var resized = from.Resize((double)w / from.Width, vscale: (double)h / from.Height);
+                from = resized.CopyMemory();
+                images.Add(from);
+            }
+        }
+    }).ToString("F2", culture));
+    foreach (var (name, encode) in new (string, Func<Image, byte[]>)[]
+    {
+        ("jpeg_progressive", i => i.JpegsaveBuffer(q: 82, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None)),
+        ("jpeg_baseline", i => i.JpegsaveBuffer(q: 82, optimizeCoding: true, keep: Enums.ForeignKeep.None)),
+        ("webp_effort0", i => i.WebpsaveBuffer(q: 78, effort: 0, keep: Enums.ForeignKeep.None)),
+        ("webp_effort1", i => i.WebpsaveBuffer(q: 78, effort: 1, keep: Enums.ForeignKeep.None)),
+        ("webp_effort2", i => i.WebpsaveBuffer(q: 78, effort: 2, keep: Enums.ForeignKeep.None)),
+        ("avif_effort0", i => i.HeifsaveBuffer(q: 50, effort: 0, compression: Enums.ForeignHeifCompression.Av1, keep: Enums.ForeignKeep.None)),
+    })
+    {
+        var total = 0L;
+        Print($"stage_{name}_cpu_s", Cpu(() => total = images.Sum(i => (long)encode(i).Length)).ToString("F2", culture));
+        Print($"stage_{name}_kb", (total / 1024).ToString(culture));
+    }
 }
+
+static void Print(string name, string value) => Console.WriteLine($"RENDITIONS {name}={value}");
+
+// Writing 5 to clear_refs resets the process's peak resident set (VmHWM) to its current size.
+static void ResetPeakRss()
+{
+    try
+    {
+        File.WriteAllText("/proc/self/clear_refs", "5");
+    }
+    catch (IOException)
+    {
+    }
+    catch (UnauthorizedAccessException)
+    {
+    }
+}
+
+static long PeakRssMb() =>
+    File.ReadLines("/proc/self/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+        .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).FirstOrDefault();
 
 // A photo-like test image: smooth gradients with grain, so the encoders have real detail to work on.
 static byte[] Photo(int width, int height)

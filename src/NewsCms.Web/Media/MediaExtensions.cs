@@ -28,6 +28,7 @@ public static class MediaExtensions
         // Renditions are made once and stored, so libvips's operation cache would only hold memory.
         NetVips.Cache.Max = 0;
         NetVips.Cache.MaxMem = 0;
+        RenditionMaker.LimitMallocArenas();
     }
 
     /// <summary>PostgreSQL by default; an S3-compatible bucket with Media:Storage=S3 (docs/pictures.md, "Storage").</summary>

@@ -79,4 +79,8 @@ public static class MediaKit
 
     public static Task<(int Items, int Originals, int Renditions)> StoredAsync(this NewsCmsApplication app) =>
         app.WithDbAsync(async db => (await db.MediaItems.CountAsync(), await db.MediaOriginals.CountAsync(), await db.MediaRenditions.CountAsync()));
+
+    /// <summary>How many renditions the picture offers (every crop, width and format): the first request for any of them makes them all.</summary>
+    public static int OfferedRenditions(this PictureRef picture) =>
+        RenditionMaker.Offered(picture.Width, picture.Height, picture.FocalX, picture.FocalY, new MediaOptions().RenditionWidths).Count;
 }

@@ -46,7 +46,7 @@ public sealed class RenditionTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_rendition_is_made_once_and_then_served_from_the_database()
+    public async Task The_first_request_makes_every_rendition_once_and_then_they_are_served_from_the_database()
     {
         var picture = await _editor.UploadOneAsync(app, "river.jpg", TestPictures.Jpeg());
         var url = picture.Url(MediaCrop.Wide, 640, RenditionFormat.Webp);
@@ -55,7 +55,10 @@ public sealed class RenditionTests(NewsCmsApplication app) : IAsyncLifetime
         var second = await _reader.GetByteArrayAsync(url);
 
         Assert.Equal(first, second);
-        Assert.Equal((1, 1, 1), await app.StoredAsync());
+        Assert.Equal((1, 1, picture.OfferedRenditions()), await app.StoredAsync());
+        var other = await _reader.GetByteArrayAsync(picture.Url(MediaCrop.Square, 320, RenditionFormat.Jpeg));
+        Assert.NotEmpty(other);
+        Assert.Equal((1, 1, picture.OfferedRenditions()), await app.StoredAsync());
     }
 
     [Fact]
