@@ -34,7 +34,7 @@ public sealed partial class BodyPictureJourneyTests(BrowserApplication app) : Ap
         var editUrl = page.Url;
         var id = int.Parse(EditPath().Match(editUrl).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Pictures" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pictures", Exact = true }).ClickAsync();
         await page.GetByLabel("Upload pictures").SetInputFilesAsync(new FilePayload { Name = "bridge.jpg", MimeType = "image/jpeg", Buffer = TestPictures.Jpeg(1600, 1000) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("“bridge.jpg” added to the library.");
