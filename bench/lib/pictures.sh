@@ -115,7 +115,8 @@ pictures_lighthouse() {
     fi
     lcp="$(node -e 'const r = require(process.argv[1]); const a = r.audits["largest-contentful-paint"];
         const e = r.audits["largest-contentful-paint-element"]; const what = e && e.details && e.details.items && JSON.stringify(e.details.items).match(/"nodeLabel":"([^"]*)"/);
-        console.log((a.numericValue / 1000).toFixed(2) + " s (performance score " + Math.round(r.categories.performance.score * 100) + (what ? ", element: " + what[1] : "") + ")")' "$report")"
+        console.log((a.numericValue / 1000).toFixed(2) + " s (performance score " + Math.round(r.categories.performance.score * 100) + (what ? ", element: " + what[1] : "") +
+            ", FCP " + r.audits["first-contentful-paint"].displayValue + ", TBT " + r.audits["total-blocking-time"].displayValue + ", Lighthouse CPU benchmarkIndex " + r.environment.benchmarkIndex + ")")' "$report")"
     pictures_note "Lighthouse mobile LCP" "$n" "$lcp" "≤ 2.5 s" "$(awk -v s="${lcp%% *}" 'BEGIN { print s <= 2.5 ? "yes" : "no" }')"
 }
 
