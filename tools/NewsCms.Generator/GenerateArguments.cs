@@ -2,17 +2,20 @@ using System.Globalization;
 
 namespace NewsCms.Generator;
 
-/// <summary>`generate [--articles N] [--comments M] [--seed S]`, read strictly: an unknown or malformed option is refused.</summary>
-public sealed record GenerateArguments(int Articles = GenerateArguments.DefaultArticles, int Comments = GenerateArguments.DefaultComments, int? Seed = null)
+/// <summary>`generate [--articles N] [--comments M] [--pictures P] [--seed S]`, read strictly: an unknown or malformed option is refused.</summary>
+public sealed record GenerateArguments(
+    int Articles = GenerateArguments.DefaultArticles, int Comments = GenerateArguments.DefaultComments, int? Seed = null, int Pictures = PictureWriter.PoolSize)
 {
     public const int DefaultArticles = 1000;
     public const int DefaultComments = 5000;
     public const int Maximum = 10_000_000;
 
     public const string Usage = """
-        usage: generate [--articles N] [--comments M] [--seed S]
+        usage: generate [--articles N] [--comments M] [--pictures P] [--seed S]
           --articles N   articles to add (default 1000), most of them published over the last five years
           --comments M   comments to add on published articles (default 5000), in every moderation state
+          --pictures P   pictures to add to the library (default 12); past 12 they share the 12 generated
+                         files under their own names and descriptions; four stories in five lead with one
           --seed S       makes the same data again (default: a random seed, printed at the end)
         """;
 
@@ -32,6 +35,7 @@ public sealed record GenerateArguments(int Articles = GenerateArguments.DefaultA
                 "--articles" => parsed with { Articles = value },
                 "--comments" => parsed with { Comments = value },
                 "--seed" => parsed with { Seed = value },
+                "--pictures" => parsed with { Pictures = value },
                 _ => null,
             };
             if (parsed is null)

@@ -9,7 +9,7 @@ using NewsCms.Core.Newsroom;
 namespace NewsCms.Generator;
 
 /// <summary>
-/// `generate [--articles N] [--comments M] [--seed S]`: appends a realistic newsroom (sections, tags, staff
+/// `generate [--articles N] [--comments M] [--pictures P] [--seed S]`: appends a realistic newsroom (sections, tags, staff
 /// authors, articles, comments) for load tests and demos. See docs/generator.md. The services are the
 /// generator's own (Program.cs) or, in the tests, the web host's.
 /// </summary>
@@ -30,7 +30,7 @@ public static class GenerateCommand
         }
 
         var connectionString = await MigrateAsync(services);
-        var request = new GenerationRequest(arguments.Articles, arguments.Comments, arguments.Seed ?? Random.Shared.Next());
+        var request = new GenerationRequest(arguments.Articles, arguments.Comments, arguments.Seed ?? Random.Shared.Next(), arguments.Pictures);
         var generator = new NewsroomGenerator(
             services.GetRequiredService<NewsroomOptions>(), services.GetRequiredService<IpHasher>(), services.GetRequiredService<TimeProvider>());
         var clock = Stopwatch.StartNew();

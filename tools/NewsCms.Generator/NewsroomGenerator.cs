@@ -6,7 +6,7 @@ using Npgsql;
 namespace NewsCms.Generator;
 
 /// <summary>What to make. The same seed makes the same newsroom.</summary>
-public sealed record GenerationRequest(int Articles, int Comments, int Seed);
+public sealed record GenerationRequest(int Articles, int Comments, int Seed, int Pictures = PictureWriter.PoolSize);
 
 /// <summary>What was made; <see cref="Rows"/> counts every row written, links included.</summary>
 public sealed record GenerationSummary(int Sections, int Tags, int Authors, int Articles, long Comments, long Rows);
@@ -28,10 +28,10 @@ public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHashe
         var text = new NewsText(new Pools(Seeded(request.Seed + 2)));
         var batches = new ArticleBatches(() => new ArticleFactory(cast, text, newsroom, now), request.Seed);
         var pictures = new PictureWriter(connection, request.Seed);
-        var pool = await pictures.WritePoolAsync(now, ct);
+        var library = await pictures.WriteLibraryAsync(request.Pictures, now, ct);
         var lastBefore = await LastArticleIdAsync(connection, ct);
         var articleRows = await new ArticleWriter(connection, batches, progress).RunAsync(request.Articles, ct);
-        await pictures.AssignLeadsAsync(pool, lastBefore + 1, await LastArticleIdAsync(connection, ct), ct);
+        await pictures.AssignLeadsAsync(library, lastBefore + 1, await LastArticleIdAsync(connection, ct), ct);
         var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), text, ipHasher, cast.Authors, now)
             .RunAsync(request.Comments, progress, ct);
 

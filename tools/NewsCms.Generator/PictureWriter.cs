@@ -8,8 +8,9 @@ namespace NewsCms.Generator;
 
 /// <summary>
 /// A small pool of generated pictures (colour gradients with a few discs, made by libvips in milliseconds),
-/// stored as the library stores uploads, and given as lead images to four stories in five (the fifth stays
-/// plain, as some stories do). The same seed makes the same pictures and the same choice.
+/// stored as the library stores uploads, optionally many more library items sharing the pool's files, and
+/// given as lead images to four stories in five (the fifth stays plain, as some stories do). The same seed
+/// makes the same pictures and the same choice.
 /// </summary>
 public sealed class PictureWriter(NpgsqlConnection connection, int seed)
 {
@@ -17,12 +18,25 @@ public sealed class PictureWriter(NpgsqlConnection connection, int seed)
     private const int Width = 1600;
     private const int Height = 1000;
 
-    public async Task<int[]> WritePoolAsync(DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The library: up to <see cref="PoolSize"/> generated files, each its own item; past that, items that share
+    /// those files under names and descriptions of their own (a large library without minutes of encoding).
+    /// Answers every item's id.
+    /// </summary>
+    public async Task<int[]> WriteLibraryAsync(int count, DateTimeOffset now, CancellationToken ct)
+    {
+        var pool = await WritePoolAsync(Math.Min(count, PoolSize), now, ct);
+        if (count <= pool.Length)
+            return pool;
+        return [.. pool, .. await WriteSharedAsync(pool, count - pool.Length, now, ct)];
+    }
+
+    private async Task<int[]> WritePoolAsync(int count, DateTimeOffset now, CancellationToken ct)
     {
         var inspector = new PictureInspector(Options.Create(new MediaOptions()));
         var random = new Random(seed);
-        var ids = new int[PoolSize];
-        for (var i = 0; i < PoolSize; i++)
+        var ids = new int[count];
+        for (var i = 0; i < count; i++)
         {
             var name = string.Create(CultureInfo.InvariantCulture, $"generated-{seed}-{i + 1}.jpg");
             var bytes = Make(random);
@@ -48,9 +62,55 @@ public sealed class PictureWriter(NpgsqlConnection connection, int seed)
         return ids;
     }
 
+    /// <summary>
+    /// Items on the pool's files, one INSERT for all: news-photo alt text, a caption, an agency or staff credit,
+    /// a file name of their own, uploaded one every 13 minutes back from now (the library's newest first).
+    /// </summary>
+    private async Task<int[]> WriteSharedAsync(int[] pool, int count, DateTimeOffset now, CancellationToken ct)
+    {
+        var random = new Random(seed + 3);
+        var (sources, alts, captions, credits, names, times) = (new int[count], new string[count], new string[count], new string[count], new string[count], new DateTimeOffset[count]);
+        for (var i = 0; i < count; i++)
+        {
+            string Pick(string[] words) => words[random.Next(words.Length)];
+            var (who, what, where, when) = (Pick(PhotoWords.People), Pick(PhotoWords.Actions), Pick(PhotoWords.Places), Pick(PhotoWords.Times));
+            sources[i] = pool[random.Next(pool.Length)];
+            alts[i] = $"{who} {what} {where} {when}";
+            captions[i] = $"{who} {what} {where} {when}, as {Pick(PhotoWords.Contexts)}.";
+            credits[i] = Pick(PhotoWords.Credits);
+            names[i] = string.Create(CultureInfo.InvariantCulture, $"{Slug(who)}-{Slug(where)}-{i + 1:D5}.jpg");
+            times[i] = now.AddMinutes(-13.0 * (count - i));
+        }
+
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO media_items (storage_key, content_hash, content_type, format, width, height, byte_length,
+                alt_text, caption, credit, focal_x, focal_y, file_name, uploaded_at, updated_at)
+            SELECT p.storage_key, p.content_hash, p.content_type, p.format, p.width, p.height, p.byte_length,
+                n.alt, n.caption, n.credit, 0.5, 0.5, n.file_name, n.at, n.at
+            FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[]) WITH ORDINALITY
+                AS n(source, alt, caption, credit, file_name, at, position)
+            JOIN media_items p ON p.id = n.source
+            ORDER BY n.position
+            RETURNING id
+            """, connection);
+        foreach (var value in new object[] { sources, alts, captions, credits, names, times })
+            insert.Parameters.Add(new() { Value = value });
+        var ids = new List<int>(count);
+        await using (var reader = await insert.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                ids.Add(reader.GetInt32(0));
+        ids.Sort();
+        return [.. ids];
+    }
+
+    private static string Slug(string words) =>
+        string.Join('-', words.ToLowerInvariant().Split([' ', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w is not ("the" or "a")));
+
     /// <summary>Four stories in five, among those just written, lead with a picture from the pool.</summary>
     public async Task<int> AssignLeadsAsync(int[] pool, int firstArticleId, int lastArticleId, CancellationToken ct)
     {
+        if (pool.Length == 0)
+            return 0;
         await using var update = new NpgsqlCommand("""
             UPDATE articles SET lead_image_id = ($1::int[])[1 + id % cardinality($1::int[])]
             WHERE id BETWEEN $2 AND $3 AND id % 5 <> 0

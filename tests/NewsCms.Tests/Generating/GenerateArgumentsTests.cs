@@ -23,6 +23,13 @@ public sealed class GenerateArgumentsTests
         Assert.Equal(new GenerateArguments(100000, 0, 3), parsed);
     }
 
+    [Fact]
+    public void The_library_holds_the_pool_of_twelve_pictures_unless_told_how_many()
+    {
+        Assert.Equal(12, GenerateArguments.Parse([], out _)!.Pictures);
+        Assert.Equal(10000, GenerateArguments.Parse(["--pictures", "10000"], out _)!.Pictures);
+    }
+
     [Theory]
     [InlineData("--articles", "", "--articles needs a value")]
     [InlineData("--articles", "x", "whole number")]
