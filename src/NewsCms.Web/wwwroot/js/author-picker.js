@@ -36,7 +36,8 @@
     var hint = el("span", { id: "AuthorIds-find-hint", "class": "field__hint" }, "Type part of a name, then choose with the arrow keys and Enter, or click. The byline follows the order chosen.");
     var matches = el("ul", { id: "AuthorIds-matches", role: "listbox", "aria-label": "Matching writers", "class": "author-picker__matches" });
     matches.hidden = true;
-    var status = el("p", { "class": "visually-hidden", role: "status" });
+    // aria-live without role="status": the page's one status is the save notice, which people and tests look for.
+    var status = el("p", { "class": "visually-hidden", "aria-live": "polite" });
     picker.append(list, label, hint, input, matches, status);
     select.after(picker);
     select.classList.add("visually-hidden");
