@@ -16,6 +16,10 @@ public sealed record ArticleInput
     public string? Byline { get; init; }
     public IReadOnlyList<string> AuthorIds { get; init; } = [];
 
+    /// <summary>Optional words for search results and shared links; empty means the headline and the standfirst.</summary>
+    public string? SeoTitle { get; init; }
+    public string? SeoDescription { get; init; }
+
     /// <summary>Comma-separated tag names; unknown ones are created.</summary>
     public string? Tags { get; init; }
 

@@ -24,6 +24,8 @@ public static class ArticleRules
         MaxLength(errors, nameof(input.DatelinePlace), "dateline", input.DatelinePlace, Article.DatelineMaxLength);
         MaxLength(errors, nameof(input.DatelineSource), "wire source", input.DatelineSource, Article.DatelineMaxLength);
         MaxLength(errors, nameof(input.Byline), "byline", input.Byline, Article.BylineMaxLength);
+        MaxLength(errors, nameof(input.SeoTitle), "search title", input.SeoTitle, Article.SeoTitleMaxLength);
+        MaxLength(errors, nameof(input.SeoDescription), "search description", input.SeoDescription, Article.SeoDescriptionMaxLength);
         if (strict && string.IsNullOrWhiteSpace(input.Body))
             errors.Add(new(nameof(input.Body), "Write the body of the story."));
         if (!string.IsNullOrWhiteSpace(input.Slug) && !Slug.IsValid(input.Slug.Trim()))

@@ -135,6 +135,7 @@ public sealed class ArticleSaver(NewsDbContext db, BodyRenderer body, TagResolve
         article.Edit(actor, content, now);
         article.SetAuthors(input.AuthorIds.Distinct().ToList());
         article.SetLeadImage(input.LeadImageId);
+        article.SetSearchAppearance(input.SeoTitle, input.SeoDescription);
         article.SetTags(await tags.ResolveAsync(input.TagNames, cancellationToken));
         if (ArticleWorkflow.CanSetExpiry(article, actor))
             article.SetExpiry(actor, input.UnpublishAt, now);

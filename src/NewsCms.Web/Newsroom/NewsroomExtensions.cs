@@ -25,6 +25,7 @@ public static class NewsroomExtensions
         services.AddScoped<ArticleImporter>();
         services.AddScoped<WirePicture>();
         services.AddScoped<ArticleEditorModels>();
+        services.AddScoped<SearchAppearance>();
         services.AddScoped<ArticleListModels>();
         return services;
     }

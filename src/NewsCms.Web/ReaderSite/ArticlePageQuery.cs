@@ -34,6 +34,8 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
                 a.Headline,
                 a.Standfirst,
                 a.Excerpt,
+                a.SeoTitle,
+                a.SeoDescription,
                 a.Byline,
                 a.DatelinePlace,
                 a.DatelineSource,
@@ -79,7 +81,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
             found.Headline,
             url,
             found.Standfirst,
-            found.Standfirst ?? found.Excerpt,
+            found.SeoDescription ?? found.Standfirst ?? found.Excerpt,
             new BylineViewModel(authors, found.Byline),
             found.SectionName,
             found.PublishedAt,
@@ -88,6 +90,7 @@ public sealed class ArticlePageQuery(NewsDbContext db, TimeProvider clock, IOpti
             CommentThreadViewModel.From(comments))
         {
             ArticleId = found.Id,
+            SearchTitle = found.SeoTitle ?? found.Headline,
             Dateline = Dateline.From(found.DatelinePlace, found.DatelineSource)?.ToString(),
             CommentForm = CommentRules.AcceptsComments(found.CommentsOpen, found.PublishedAt, clock.GetUtcNow(), commentOptions.Value)
                 ? new CommentFormViewModel(url, new CommentInput()) { TokenByScript = true }

@@ -6,6 +6,8 @@ public sealed record ArticlePageViewModel(
     string Headline,
     string Url,
     string? Standfirst,
+
+    // The meta, og, twitter and JSON-LD description: the search description, else the standfirst, else the body's opening.
     string Description,
     BylineViewModel Byline,
     string? SectionName,
@@ -18,6 +20,9 @@ public sealed record ArticlePageViewModel(
     public int CommentCount => Comments.Sum(t => 1 + t.Replies.Count);
 
     public int ArticleId { get; init; }
+
+    /// <summary>The &lt;title&gt;, og:title and twitter:title: the desk's search title, else the headline (JSON-LD keeps the headline).</summary>
+    public string SearchTitle { get; init; } = "";
 
     /// <summary>"WASHINGTON" or "NEW YORK (AP)": for structured data; the body already prints it.</summary>
     public string? Dateline { get; init; }

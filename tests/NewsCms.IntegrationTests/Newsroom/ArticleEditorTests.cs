@@ -13,7 +13,7 @@ namespace NewsCms.IntegrationTests.Newsroom;
 public sealed class ArticleEditorTests(NewsCmsApplication app) : AppTest(app)
 {
     private static readonly string[] ContractLabels =
-        ["Headline", "Slug", "Standfirst", "Dateline", "Wire source", "Body", "Lead image", "Section", "Tags", "Staff authors", "Byline", "Publish at", "Unpublish at"];
+        ["Headline", "Slug", "Standfirst", "Dateline", "Wire source", "Body", "Lead image", "Section", "Tags", "Staff authors", "Byline", "Search title", "Search description", "Publish at", "Unpublish at"];
 
     [Fact]
     public async Task Editor_form_has_the_contract_labels_each_pointing_at_its_control()

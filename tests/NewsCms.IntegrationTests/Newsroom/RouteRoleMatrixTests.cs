@@ -40,6 +40,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /admin/articles/{id:int}/lock/take-over"] = Newsroom,
         ["POST /admin/articles/{id:int}/autosave"] = Newsroom,
         ["POST /admin/articles/preview"] = Newsroom,
+        ["POST /admin/articles/preview/appearance"] = Newsroom,
         ["POST /admin/articles/{id:int}/send-back"] = Newsroom,
         ["POST /admin/articles/{id:int}/withdraw"] = Newsroom,
         ["POST /admin/articles/{id:int}/unschedule"] = Newsroom,

@@ -21,6 +21,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         article.Property(a => a.DatelineSource).HasMaxLength(Article.DatelineMaxLength);
         article.Property(a => a.Byline).HasMaxLength(Article.BylineMaxLength);
         article.Property(a => a.Excerpt).HasMaxLength(400);
+        article.Property(a => a.SeoTitle).HasMaxLength(Article.SeoTitleMaxLength);
+        article.Property(a => a.SeoDescription).HasMaxLength(Article.SeoDescriptionMaxLength);
         article.Property(a => a.Version).IsRowVersion();
         article.Ignore(a => a.Dateline);
         article.Ignore(a => a.SlugIsFixed);

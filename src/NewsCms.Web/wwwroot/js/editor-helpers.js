@@ -90,6 +90,66 @@
             renderPreview();
         }
     }
+    // The search result and shared card (SearchAppearance on the server), redrawn from the fields they use.
+    var appearance = form.querySelector("[data-appearance-url]");
+    var appearanceFields = ["Headline", "Slug", "Standfirst", "Body", "SeoTitle", "SeoDescription", "LeadImageId"];
+    var appearancePending = null;
+    var appearanceInFlight = null;
+    function renderAppearance() {
+        appearancePending = null;
+        if (appearanceInFlight) {
+            appearanceInFlight.abort();
+        }
+        appearanceInFlight = new AbortController();
+        var data = new FormData();
+        ["__RequestVerificationToken"].concat(appearanceFields).forEach(function (name) {
+            var field = form.querySelector("[name=" + name + "]");
+            if (field) {
+                data.append(name, field.value);
+            }
+        });
+        if (appearance.dataset.articleId) {
+            data.append("id", appearance.dataset.articleId);
+        }
+        fetch(appearance.dataset.appearanceUrl, { method: "POST", body: data, credentials: "same-origin", signal: appearanceInFlight.signal })
+            .then(function (response) {
+                return response.ok ? response.text() : null;
+            })
+            .then(function (html) {
+                // Drawn by the server with Razor's encoding, as on the editor page itself.
+                if (html !== null) {
+                    appearance.innerHTML = html;
+                }
+            })
+            .catch(function () { /* aborted, or offline: the next change tries again */ });
+    }
+    function scheduleAppearance(event) {
+        if (appearanceFields.indexOf(event.target.name) < 0) {
+            return;
+        }
+        if (appearancePending) {
+            clearTimeout(appearancePending);
+        }
+        appearancePending = setTimeout(renderAppearance, previewDelayMs);
+    }
+    if (appearance && window.fetch && window.FormData && window.AbortController) {
+        form.addEventListener("input", scheduleAppearance);
+        form.addEventListener("change", scheduleAppearance);
+    }
+
+    // "N of about 60 characters" under the search title and description, as the server writes it.
+    form.querySelectorAll("[data-seo-count]").forEach(function (count) {
+        var field = form.querySelector("#" + count.id.replace(/-count$/, ""));
+        if (!field) {
+            return;
+        }
+        field.addEventListener("input", function () {
+            var advice = parseInt(count.dataset.advice, 10);
+            var length = field.value.trim().length;
+            count.textContent = length + " of about " + advice + " characters" + (length > advice ? ": search engines cut the rest" : "");
+        });
+    });
+
     if (body) {
         body.addEventListener("input", updateMeasure);
     }

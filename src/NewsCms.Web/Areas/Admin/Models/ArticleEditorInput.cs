@@ -57,6 +57,14 @@ public record ArticleEditorInput
     [Display(Name = "Byline")]
     public string? Byline { get; set; }
 
+    /// <summary>Optional; empty means the headline. Named without the contract's field words, which a search by label matches as parts of names.</summary>
+    [Display(Name = "Search title")]
+    public string? SeoTitle { get; set; }
+
+    /// <summary>Optional; empty means the standfirst (or the body's opening).</summary>
+    [Display(Name = "Search description")]
+    public string? SeoDescription { get; set; }
+
     /// <summary>Newsroom wall-clock time, as a datetime-local control sends it.</summary>
     [Display(Name = "Publish at")]
     [Range(typeof(DateTime), MinTime, MaxTime, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = TimeMessage)]

@@ -12,7 +12,7 @@ using NewsCms.Web.ReaderSite;
 namespace NewsCms.Web.Areas.Admin.Models;
 
 /// <summary>Builds the editor page's model: the article's state, the person's buttons, the lists to choose from, the preview.</summary>
-public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, BodyRenderer body, PictureMarkup markup, TimeProvider clock, DeskModels desk)
+public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsroom, BodyRenderer body, PictureMarkup markup, TimeProvider clock, DeskModels desk, SearchAppearance appearance)
 {
     private const int BodyPictureChoices = 24;
 
@@ -52,6 +52,7 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
             LeadImages = await LeadImagesAsync(input.LeadImageId, cancellationToken),
             BodyPictures = ArticleWorkflow.CanEdit(article, actor) ? await BodyPicturesAsync(cancellationToken) : [],
             Desk = await desk.BuildAsync(article, actor, null, cancellationToken),
+            Appearance = await appearance.BuildAsync(article, input, cancellationToken),
         };
     }
 

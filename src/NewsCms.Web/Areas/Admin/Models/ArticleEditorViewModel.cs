@@ -60,6 +60,9 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public ArticlePreviewViewModel? Preview { get; init; }
 
+    /// <summary>The search result and the shared link's card, from the form as it stands.</summary>
+    public SearchAppearanceViewModel? Appearance { get; init; }
+
     /// <summary>Notes and the ways back (docs/newsroom.md); null on a story not saved yet.</summary>
     public DeskViewModel? Desk { get; init; }
 
@@ -71,17 +74,28 @@ public sealed record ArticleEditorViewModel : ArticleEditorInput
 
     public int HeadlineLength => Headline?.Trim().Length ?? 0;
 
+    public string SeoTitleCount => CountText(SeoTitle, Article.SeoTitleAdvice);
+
+    public string SeoDescriptionCount => CountText(SeoDescription, Article.SeoDescriptionAdvice);
+
     /// <summary>Integrity additions (docs/editorial-record.md): lock banner, autosave offer, conflict versions, corrections, takedown.</summary>
     public EditorIntegrityViewModel Integrity { get; init; } = new();
 
     private static readonly string[] FieldOrder =
-        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "LeadImageId", "LeadImageFile", "LeadImageAltText", "SectionId", "Tags", "AuthorIds", "Byline", "PublishAt", "UnpublishAt"];
+        ["Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "LeadImageId", "LeadImageFile", "LeadImageAltText", "SectionId", "Tags", "AuthorIds", "Byline", "SeoTitle", "SeoDescription", "PublishAt", "UnpublishAt"];
 
     public string Url => IsNew ? "/admin/articles/new" : $"/admin/articles/{Id}/edit";
 
     public bool Allows(ArticleCommand command) => Commands.Contains(command);
 
     /// <summary>Where a field sits on the form, top to bottom (-1: the form as a whole), so the summary of reasons reads in that order.</summary>
+    /// <summary>The search fields' length against what results show; editor-helpers.js writes the same as you type.</summary>
+    private static string CountText(string? text, int advice)
+    {
+        var length = text?.Trim().Length ?? 0;
+        return $"{length} of about {advice} characters" + (length > advice ? ": search engines cut the rest" : "");
+    }
+
     public static int PositionOf(string field) => Array.IndexOf(FieldOrder, field);
 }
 

@@ -7,7 +7,7 @@ public static class AutosaveFields
 {
     public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline",
+        "Headline", "Slug", "Standfirst", "DatelinePlace", "DatelineSource", "Body", "SectionId", "Tags", "AuthorIds", "Byline", "SeoTitle", "SeoDescription",
     };
 
     /// <summary>The article's form with the autosaved fields laid over it (the version stays the article's, so a stale one is still caught).</summary>
@@ -27,6 +27,8 @@ public static class AutosaveFields
             Tags = One("Tags") ?? form.Tags,
             AuthorIds = fields.TryGetValue("AuthorIds", out var authors) ? [.. authors] : form.AuthorIds,
             Byline = One("Byline") ?? form.Byline,
+            SeoTitle = One("SeoTitle") ?? form.SeoTitle,
+            SeoDescription = One("SeoDescription") ?? form.SeoDescription,
         };
     }
 }
