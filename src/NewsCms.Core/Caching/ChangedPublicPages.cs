@@ -4,6 +4,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Data;
 using NewsCms.Core.EditorialRecord;
+using NewsCms.Core.Media;
 using NewsCms.Core.Sections;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -47,6 +48,10 @@ public static class ChangedPublicPages
                     tags.Add(PublicPageTags.Article(correction.ArticleId));
                     tags.Add(PublicPageTags.Corrections);
                     tags.Add(PublicPageTags.Sitemaps); // /corrections' lastmod
+                    break;
+                // A new focal point gives new rendition URLs; the old ones must stop answering on every node.
+                case MediaItem media when entry.State == EntityState.Modified:
+                    tags.Add(PublicPageTags.Media(media.Id));
                     break;
                 // The section menu is in every page's header; tag and author names appear on every page that
                 // lists their stories. These are rare staff actions, so they simply empty the cache.

@@ -2,7 +2,8 @@ namespace NewsCms.Core.Caching;
 
 /// <summary>
 /// The names public pages are cached under, so a change evicts exactly the pages that show it.
-/// Every cached page also carries <see cref="All"/>, for site-wide changes (the section menu is in every header).
+/// Every cached page also carries <see cref="All"/>, for site-wide changes (the section menu is in every header);
+/// cached renditions carry only their picture's <see cref="Media"/> tag.
 /// </summary>
 public static class PublicPageTags
 {
@@ -17,4 +18,9 @@ public static class PublicPageTags
     public static string Section(int id) => $"section:{id}";
     public static string Tag(int id) => $"tag:{id}";
     public static string Author(string userId) => $"author:{userId}";
+
+    /// <summary>A picture's renditions (cached by URL; evicted when the picture is deleted).</summary>
+    public static string Media(int id) => $"media:{id}";
+
+    public static bool IsMedia(string tag) => tag.StartsWith("media:", StringComparison.Ordinal);
 }

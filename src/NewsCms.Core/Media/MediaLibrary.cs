@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using NewsCms.Core.Caching;
 using NewsCms.Core.Data;
 
 namespace NewsCms.Core.Media;
 
 /// <summary>Adding pictures to the library and taking them out. Every file is checked before anything is stored.</summary>
-public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, IMediaStorage storage, TimeProvider clock)
+public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, IMediaStorage storage, IPublicPageCache cache, TimeProvider clock)
 {
     public sealed record Upload(string FileName, byte[] Bytes);
 
@@ -46,6 +47,8 @@ public sealed class MediaLibrary(NewsDbContext db, PictureInspector inspector, I
         var unusedRenditions = renditionKeys.Except(await db.MediaRenditions.Where(r => r.StorageKey != null && renditionKeys.Contains(r.StorageKey))
             .Select(r => r.StorageKey!).ToListAsync(cancellationToken)).ToList();
         await transaction.CommitAsync(cancellationToken);
+        // Every node forgets the renditions it holds in memory (RenditionCachePolicy) before the bytes go.
+        await cache.EvictAsync([PublicPageTags.Media(mediaId)], cancellationToken);
 
         // The bytes go only after the rows: a failure here leaves an orphan (in a bucket or in media_originals),
         // never a row pointing at nothing.

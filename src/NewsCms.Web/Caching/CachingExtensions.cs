@@ -20,6 +20,7 @@ public static class CachingExtensions
         services.AddOptions<OutputCacheOptions>().Configure<IOptionsMonitor<CachingOptions>>((options, caching) =>
         {
             options.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(caching));
+            options.AddPolicy(Media.RenditionCachePolicy.Name, new Media.RenditionCachePolicy(caching));
             options.SizeLimit = caching.CurrentValue.SizeLimitMegabytes * 1024L * 1024L;
             options.UseCaseSensitivePaths = true; // slugs are case-sensitive: /X must not be served /x's page
         });

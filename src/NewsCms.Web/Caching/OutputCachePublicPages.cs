@@ -55,7 +55,7 @@ public sealed class OutputCachePublicPages(
         }
     }
 
-    /// <summary>"public" is on every page: when it is there, the other tags add nothing.</summary>
+    /// <summary>"public" is on every page: when it is there, the other page tags add nothing (renditions do not carry it).</summary>
     private static IReadOnlyCollection<string> Narrow(IReadOnlyCollection<string> tags) =>
-        tags.Contains(PublicPageTags.All) ? [PublicPageTags.All] : tags;
+        tags.Contains(PublicPageTags.All) ? [PublicPageTags.All, .. tags.Where(PublicPageTags.IsMedia)] : tags;
 }

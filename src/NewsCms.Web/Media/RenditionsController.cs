@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 using NewsCms.Core.Media;
 
@@ -11,6 +12,7 @@ namespace NewsCms.Web.Media;
 /// </summary>
 public sealed class RenditionsController(RenditionStore renditions) : Controller
 {
+    [OutputCache(PolicyName = RenditionCachePolicy.Name)]
     [HttpGet("media/{id:int}/{fingerprint:length(12)}/{crop}-{width:int}.{extension}")]
     public async Task<IActionResult> Show(int id, string fingerprint, string crop, int width, string extension, CancellationToken cancellationToken)
     {

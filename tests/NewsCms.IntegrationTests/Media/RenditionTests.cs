@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using NetVips;
 using NewsCms.Core.Media;
@@ -59,6 +60,23 @@ public sealed class RenditionTests(NewsCmsApplication app) : IAsyncLifetime
         var other = await _reader.GetByteArrayAsync(picture.Url(MediaCrop.Square, 320, RenditionFormat.Jpeg));
         Assert.NotEmpty(other);
         Assert.Equal((1, 1, picture.OfferedRenditions()), await app.StoredAsync());
+    }
+
+    [Fact]
+    public async Task A_served_rendition_is_kept_in_memory_until_its_picture_is_deleted()
+    {
+        var picture = await _editor.UploadOneAsync(app, "river.jpg", TestPictures.Jpeg());
+        var url = picture.Url(MediaCrop.Wide, 640, RenditionFormat.Webp);
+        var first = await _reader.GetByteArrayAsync(url);
+
+        // With the stored rows gone, the same bytes still come: the node serves them from its output cache.
+        await app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM media_renditions WHERE media_item_id = {picture.Id}"));
+        Assert.Equal(first, await _reader.GetByteArrayAsync(url));
+
+        using var deleted = await _editor.PostFormAsync($"/admin/media/{picture.Id}/delete", [], $"/admin/media/{picture.Id}/edit");
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        using var response = await _reader.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
