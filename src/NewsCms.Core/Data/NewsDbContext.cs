@@ -36,6 +36,7 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<EditorialNote> EditorialNotes => Set<EditorialNote>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<DigestMark> DigestMarks => Set<DigestMark>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
