@@ -31,7 +31,9 @@ class Keep:
 
 async def main(folder):
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Keep(folder)), "127.0.0.1", 0)
+    # One handler for every connection: each connection numbering from 1 again overwrote the last message.
+    keep = Keep(folder)
+    server = await loop.create_server(lambda: SMTP(keep), "127.0.0.1", 0)
     print(server.sockets[0].getsockname()[1], flush=True)
     await loop.run_in_executor(None, sys.stdin.read)
     server.close()

@@ -38,6 +38,7 @@ public sealed partial class NewsDbContext(DbContextOptions<NewsDbContext> option
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<SystemSample> SystemSamples => Set<SystemSample>();
+    public DbSet<DigestMark> DigestMarks => Set<DigestMark>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

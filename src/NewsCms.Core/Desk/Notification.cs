@@ -41,6 +41,8 @@ public sealed class Notification
     public DateTimeOffset At { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
-    /// <summary>The hook for mail: null until a mailer has sent it (none does yet; see docs/newsroom.md).</summary>
+    /// <summary>Null until the staff mailer has sent it (docs/newsroom.md "Notifications by mail").</summary>
     public DateTimeOffset? EmailedAt { get; private set; }
+
+    public void MarkEmailed(DateTimeOffset at) => EmailedAt = at;
 }

@@ -15,6 +15,9 @@ public sealed class StaffUser : IdentityUser
 
     public string? Bio { get; set; }
 
+    /// <summary>Whether notifications (and, for moderators, the pending-comments digest) also come by mail; on unless the person turns it off.</summary>
+    public bool MailNotifications { get; set; } = true;
+
     /// <summary>A disabled account keeps its articles and profile but cannot sign in (Identity lockout "forever").</summary>
     public bool IsDisabled => LockoutEnd == DateTimeOffset.MaxValue;
 }

@@ -9,6 +9,7 @@ public static class DeskExtensions
     public static IServiceCollection AddDesk(this IServiceCollection services)
     {
         services.AddScoped<WaysBack>();
+        services.AddScoped<BulkActions>();
         services.AddScoped<EditorialNotes>();
         services.AddScoped<Notifications>();
         services.AddScoped<DeskModels>();

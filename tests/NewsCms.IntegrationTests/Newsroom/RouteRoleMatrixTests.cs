@@ -45,6 +45,7 @@ public sealed class RouteRoleMatrixTests(NewsCmsApplication app)
         ["POST /admin/articles/{id:int}/withdraw"] = Newsroom,
         ["POST /admin/articles/{id:int}/unschedule"] = Newsroom,
         ["POST /admin/articles/{id:int}/restore-from-archive"] = Newsroom,
+        ["POST /admin/articles/bulk"] = Newsroom,
         ["POST /admin/articles/{id:int}/notes"] = Newsroom,
         ["GET /admin/articles/{id:int}/confirm/{what}"] = Newsroom,
         ["GET /admin/notifications"] = AnyStaff,

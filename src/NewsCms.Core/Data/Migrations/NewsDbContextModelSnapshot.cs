@@ -596,6 +596,23 @@ namespace NewsCms.Core.Data.Migrations
                     b.ToTable("comment_bans", (string)null);
                 });
 
+            modelBuilder.Entity("NewsCms.Core.Comments.DigestMark", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Kind")
+                        .HasName("pk_digest_marks");
+
+                    b.ToTable("digest_marks", (string)null);
+                });
+
             modelBuilder.Entity("NewsCms.Core.Comments.ModerationAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1444,6 +1461,10 @@ namespace NewsCms.Core.Data.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
+
+                    b.Property<bool>("MailNotifications")
+                        .HasColumnType("boolean")
+                        .HasColumnName("mail_notifications");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)

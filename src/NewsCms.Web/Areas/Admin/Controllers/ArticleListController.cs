@@ -16,6 +16,8 @@ public sealed class ArticleListController(ArticleListModels models, NewsroomOpti
     {
         if (Paging.IsOutOfRange(filter.Page, newsroom.PageSize))
             return NotFound();
-        return await models.BuildAsync(filter, cancellationToken) is { } model ? View(model) : NotFound();
+        return await models.BuildAsync(filter, cancellationToken) is { } model
+            ? View(model with { CanBulk = User.ToActor().Can(Capability.PublishArticles) })
+            : NotFound();
     }
 }

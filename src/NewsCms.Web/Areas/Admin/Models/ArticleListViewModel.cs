@@ -71,4 +71,10 @@ public sealed record ArticleListViewModel(ArticleListFilter Filter, IReadOnlyLis
     public required IReadOnlyList<SelectListItem> Sections { get; init; }
     public required IReadOnlyList<SelectListItem> Authors { get; init; }
     public required IReadOnlyList<StatusCountViewModel> Counts { get; init; }
+
+    /// <summary>Whether the bulk form is offered (editors and admins: every bulk action needs the right to publish).</summary>
+    public bool CanBulk { get; init; }
+
+    /// <summary>This very page, where a bulk action returns with its summary.</summary>
+    public string Back => Filter.Page > 1 ? $"{Filter.Path()}{(Filter.Path().Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={Filter.Page}" : Filter.Path();
 }

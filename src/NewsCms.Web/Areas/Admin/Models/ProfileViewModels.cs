@@ -21,7 +21,11 @@ public sealed class ProfileInput
     [Display(Name = "Bio")]
     public string? Bio { get; set; }
 
-    public static ProfileInput From(StaffUser user) => new() { DisplayName = user.DisplayName, Bio = user.Bio };
+    /// <summary>Notifications (and the moderators' digest) also by mail, when the site sends mail.</summary>
+    [Display(Name = "Send my notifications by mail as well")]
+    public bool MailNotifications { get; set; } = true;
+
+    public static ProfileInput From(StaffUser user) => new() { DisplayName = user.DisplayName, Bio = user.Bio, MailNotifications = user.MailNotifications };
 
     public static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -30,6 +34,7 @@ public sealed class ProfileInput
     {
         user.DisplayName = DisplayName.Trim();
         user.Bio = Tidy(Bio);
+        user.MailNotifications = MailNotifications;
     }
 }
 

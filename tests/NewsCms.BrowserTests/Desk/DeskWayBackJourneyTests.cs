@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using NewsCms.Core.Articles;
+using NewsCms.Core.Staff;
+using NewsCms.IntegrationTests.Infrastructure;
+
+namespace NewsCms.BrowserTests.Desk;
+
+/// <summary>Issue 14: every way back and every confirmation as a person does them, and two people exchanging notes.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed class DeskWayBackJourneyTests(BrowserApplication app) : AppTest<BrowserApplication>(app)
+{
+    private const string Headline = "Council approves the riverside park";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        App.ConsoleErrors.Clear();
+    }
+
+    [Fact]
+    public async Task Reporter_withdraws_a_submission_and_can_edit_it_again()
+    {
+        var reporter = await SignInAsync(await App.CreateStaffAsync(Roles.Reporter));
+        var id = await NewStoryAsync(reporter, "Submit for review");
+
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
+
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Withdrawn");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Button, new() { Name = "Save draft" })).ToBeVisibleAsync();
+        Assert.Equal(ArticleStatus.Draft, (await App.ArticleAsync(id)).Status);
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Archive_asks_in_the_dialog_and_Restore_from_archive_brings_the_story_back_as_a_draft()
+    {
+        var editor = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
+        var id = await NewStoryAsync(editor, "Save draft");
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+        var dialog = editor.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("Are you sure you want to archive");
+        Assert.Equal(ArticleStatus.Draft, (await App.ArticleAsync(id)).Status);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Archive", Exact = true }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status).First).ToContainTextAsync("rchived");
+        Assert.Equal(ArticleStatus.Archived, (await App.ArticleAsync(id)).Status);
+
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Restore from archive" }).ClickAsync();
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status).First).ToContainTextAsync("Restored from the archive");
+        Assert.Equal(ArticleStatus.Draft, (await App.ArticleAsync(id)).Status);
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Editor_archives_every_story_on_the_page_at_once_after_the_dialog()
+    {
+        var editor = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
+        var first = await NewStoryAsync(editor, "Save draft", "Bridge reopens after repairs");
+        var second = await NewStoryAsync(editor, "Save draft", "Mayor answers questions");
+        await editor.GotoAsync("/admin/articles");
+
+        await editor.GetByLabel("Select every story on this page").CheckAsync();
+        await Assertions.Expect(editor.GetByLabel("Select Mayor answers questions")).ToBeCheckedAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Archive selected" }).ClickAsync();
+        var dialog = editor.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("2 stories");
+        Assert.Equal(ArticleStatus.Draft, (await App.ArticleAsync(first)).Status);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Archive selected" }).ClickAsync();
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 archived.");
+        Assert.Equal(ArticleStatus.Archived, (await App.ArticleAsync(first)).Status);
+        Assert.Equal(ArticleStatus.Archived, (await App.ArticleAsync(second)).Status);
+        NoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Two_people_exchange_notes_with_mentions_and_each_bell_counts_after_a_reload()
+    {
+        var reporterAccount = await App.CreateStaffAsync(Roles.Reporter);
+        var editorAccount = await App.CreateStaffAsync(Roles.Editor);
+        var reporter = await SignInAsync(reporterAccount);
+        var editor = await SignInAsync(editorAccount);
+        var reporterSlug = await SlugAsync(reporterAccount.Id);
+        var editorSlug = await SlugAsync(editorAccount.Id);
+        var id = await NewStoryAsync(reporter, "Save draft");
+
+        await editor.GotoAsync($"/admin/articles/{id}/edit");
+        await editor.GetByLabel("Note").FillAsync($"@{reporterSlug} can you call the mayor's office?");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Region, new() { Name = "Discussion" })).ToContainTextAsync("call the mayor's office");
+
+        await reporter.ReloadAsync();
+        await reporter.GetByRole(AriaRole.Link, new() { Name = "Notifications, 1 unread" }).ClickAsync();
+        await reporter.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("mentioned you|mentions you", RegexOptions.IgnoreCase) }).First.ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Discussion" })).ToContainTextAsync("call the mayor's office");
+        await reporter.GetByLabel("Note").FillAsync($"@{editorSlug} done: the office confirms the vote.");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Add note" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Region, new() { Name = "Discussion" })).ToContainTextAsync("the office confirms the vote");
+
+        await editor.ReloadAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = "Notifications, 1 unread" })).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Region, new() { Name = "Discussion" })).ToContainTextAsync("the office confirms the vote");
+        NoConsoleErrors();
+    }
+
+    private static async Task<int> NewStoryAsync(IPage page, string button, string headline = Headline)
+    {
+        await page.GotoAsync("/admin/articles/new");
+        await page.GetByLabel("Headline").FillAsync(headline);
+        await page.GetByLabel("Body").FillAsync("The council voted on Tuesday.");
+        await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/admin/articles/\d+/edit$"));
+        return IdOf(page);
+    }
+
+    private static int IdOf(IPage page) => int.Parse(page.Url.Split('/')[^2], CultureInfo.InvariantCulture);
+
+    private Task<string> SlugAsync(string userId) =>
+        App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.AuthorSlug).SingleAsync());
+
+    private void NoConsoleErrors() => Assert.True(App.ConsoleErrors.Count == 0, string.Join(" | ", App.ConsoleErrors));
+
+    private Task<IPage> SignInAsync(StaffMember staff) => App.SignedInAsync(staff, "/admin");
+}
