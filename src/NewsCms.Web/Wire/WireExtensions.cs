@@ -14,6 +14,7 @@ public static class WireExtensions
         services.AddScoped<AgencyStories>();
         services.AddScoped<WireIntake>();
         services.AddScoped<WireFileImporter>();
+        services.AddSingleton<WireBatchImporter>();
         services.AddScoped<WireDesk>();
         services.AddSingleton<WireFiles>();
         services.AddSingleton<WireFolderWatcher>();
