@@ -17,19 +17,58 @@ namespace NewsCms.Core.Wire;
 /// </summary>
 public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, TagResolver tags, NewsroomOptions newsroom)
 {
-    public Task<Article?> FindAsync(string? agencyId, CancellationToken cancellationToken) =>
-        agencyId is null
-            ? Task.FromResult<Article?>(null)
-            : db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.AgencyId == agencyId, cancellationToken);
+    // Set by PrepareAsync for a batch of files: what the batch's items need from the database, read at once
+    // (stories by agency id, tags by slug, slugs taken on the days concerned) and kept up to date as the batch
+    // adds to it, so one batch costs a handful of queries instead of several per item.
+    private Dictionary<string, Article>? _known;
+    private Dictionary<string, Tag>? _tags;
+    private HashSet<(DateOnly, string)>? _slugs;
+
+    /// <summary>Reads at once what the items of a batch need; until then each item is looked up on its own.</summary>
+    public async Task PrepareAsync(IReadOnlyCollection<AgencyItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.AgencyId).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        _known = ids.Count == 0
+            ? new(StringComparer.Ordinal)
+            : await db.Articles.Include(a => a.Tags).Include(a => a.Authors).AsSplitQuery()
+                .Where(a => a.AgencyId != null && ids.Contains(a.AgencyId))
+                .ToDictionaryAsync(a => a.AgencyId!, StringComparer.Ordinal, cancellationToken);
+
+        var tagSlugs = items.SelectMany(i => i.Tags.Take(MaxTags)).Select(name => Slug.FromHeadline(name)).Distinct(StringComparer.Ordinal).ToList();
+        _tags = tagSlugs.Count == 0
+            ? new(StringComparer.Ordinal)
+            : await db.Tags.Where(t => tagSlugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
+
+        var days = items.Select(i => DayOfStory(i, now)).Distinct().Cast<DateOnly?>().ToList();
+        var patterns = items.Select(i => BaseSlug(i.Headline)).Distinct(StringComparer.Ordinal)
+            .SelectMany(b => new[] { LikeEscape(b), LikeEscape(Truncate(b, Article.SlugMaxLength - 4)) + "-%" })
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var taken = await db.Articles
+            .Where(a => days.Contains(a.PublishedOn) && patterns.Any(p => EF.Functions.Like(a.Slug, p)))
+            .Select(a => new { a.PublishedOn, a.Slug })
+            .ToListAsync(cancellationToken);
+        _slugs = taken.Select(t => (t.PublishedOn!.Value, t.Slug)).ToHashSet();
+    }
+
+    public async Task<Article?> FindAsync(string? agencyId, CancellationToken cancellationToken)
+    {
+        if (agencyId is null)
+            return null;
+        if (_known is not null)
+            return _known.GetValueOrDefault(agencyId);
+        return await db.Articles.Include(a => a.Tags).SingleOrDefaultAsync(a => a.AgencyId == agencyId, cancellationToken);
+    }
 
     public async Task<Article> CreateAsync(AgencyItem item, string source, Actor actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var slug = await FreeSlugAsync(Slug.FromHeadline(item.Headline), newsroom.DayOf(item.EmbargoedUntil is { } e && e > now ? e : now), cancellationToken);
+        var slug = await FreeSlugAsync(BaseSlug(item.Headline), DayOfStory(item, now), cancellationToken);
         var article = new Article(item.Headline, slug, actor.UserId == Actor.SystemId ? null : actor.UserId, now);
         db.Articles.Add(article);
         article.Edit(actor, Content(item, slug, null, null, Credit(item.Byline, source)), now);
-        article.SetTags(await tags.ResolveAsync(item.Tags.Take(20).ToList(), cancellationToken));
+        article.SetTags(await ResolveTagsAsync(item, cancellationToken));
         article.SetAgencyItem(item.AgencyId, item.Version, item.EmbargoedUntil);
+        if (item.AgencyId is not null)
+            _known?.TryAdd(item.AgencyId, article);
         return article;
     }
 
@@ -60,7 +99,7 @@ public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, T
 
         // The agency owns headline, dateline and body; what the newsroom added (standfirst, section, byline) stays.
         article.Edit(Actor.System, Content(item, article.Slug, article.Standfirst, article.SectionId, article.Byline), now);
-        article.SetTags(await tags.ResolveAsync(item.Tags.Take(20).ToList(), cancellationToken));
+        article.SetTags(await ResolveTagsAsync(item, cancellationToken));
         article.SetAgencyItem(article.AgencyId, item.Version, item.EmbargoedUntil);
         article.MarkSignificantUpdate(Actor.System, now);
         return "updated";
@@ -100,15 +139,52 @@ public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, T
         return Truncate(credit, Article.BylineMaxLength);
     }
 
+    private const int MaxTags = 20;
+
+    private async Task<List<Tag>> ResolveTagsAsync(AgencyItem item, CancellationToken cancellationToken)
+    {
+        var names = item.Tags.Take(MaxTags).ToList();
+        if (_tags is null)
+            return await tags.ResolveAsync(names, cancellationToken);
+
+        // Prepared: a tag new to the newsroom is made once for the whole batch, not once per item naming it.
+        var resolved = new List<Tag>();
+        foreach (var name in names)
+        {
+            var slug = Slug.FromHeadline(name);
+            if (!_tags.TryGetValue(slug, out var tag))
+            {
+                tag = new Tag(name, slug);
+                db.Tags.Add(tag);
+                _tags[slug] = tag;
+            }
+
+            if (!resolved.Contains(tag))
+                resolved.Add(tag);
+        }
+
+        return resolved;
+    }
+
+    private DateOnly DayOfStory(AgencyItem item, DateTimeOffset now) =>
+        newsroom.DayOf(item.EmbargoedUntil is { } e && e > now ? e : now);
+
+    private static string BaseSlug(string headline) => Slug.FromHeadline(headline) is { Length: > 0 } slug ? slug : "wire-story";
+
+    private static string LikeEscape(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
+
     // Two agency stories can share a headline on one day; the second gets "-2", as the scheduler does.
     private async Task<string> FreeSlugAsync(string slug, DateOnly day, CancellationToken cancellationToken)
     {
-        slug = slug.Length == 0 ? "wire-story" : slug;
         var candidate = slug;
-        for (var n = 2; await db.Articles.AnyAsync(a => a.PublishedOn == day && a.Slug == candidate, cancellationToken); n++)
+        for (var n = 2; await TakenAsync(day, candidate, cancellationToken); n++)
             candidate = $"{Truncate(slug, Article.SlugMaxLength - 4)}-{n}";
+        _slugs?.Add((day, candidate));
         return candidate;
     }
+
+    private async Task<bool> TakenAsync(DateOnly day, string slug, CancellationToken cancellationToken) =>
+        _slugs?.Contains((day, slug)) ?? await db.Articles.AnyAsync(a => a.PublishedOn == day && a.Slug == slug, cancellationToken);
 
     private static string Limit(string reason) => Truncate(reason, Article.ReasonMaxLength);
 

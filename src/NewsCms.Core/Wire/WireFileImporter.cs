@@ -9,38 +9,77 @@ public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, Wi
 {
     /// <summary>The story a published plain-text file became (a picture beside the file joins it: WirePicture).</summary>
     public int? ArticleId { get; init; }
+
+    public bool Refused => Error is not null;
+
+    /// <summary>Refused as a whole, with no line to name (the database or the workflow said no).</summary>
+    public static WireFileResult RefusedFor(WireFormat format, string reason) =>
+        new(format, ImportOutcome.Refused, new WireCopyError(0, reason), []);
+
+    /// <summary>"NAME:LINE: refused: reason", or "NAME: refused: reason" when no line is at fault.</summary>
+    public string RefusalLine(string name) =>
+        Error is null ? "" : Error.Line > 0 ? $"{name}:{Error.Line}: refused: {Error.Reason}" : $"{name}: refused: {Error.Reason}";
 }
 
+/// <summary>A file as it was read, ready to be taken in.</summary>
+public sealed record WireFileRead(string Text, WireRead Read);
+
 /// <summary>
-/// One file, any format, whichever way it came. The plain-text format keeps its own importer (published at
-/// its date, keyed by its URL, exactly as before the desk existed) when the caller publishes; every other
-/// file goes through <see cref="WireIntake"/>. <c>route</c> null means "as the item's source is set"
-/// (queue on the desk unless the source auto-publishes).
+/// Files, any format, whichever way they came, taken in with one save. The plain-text format keeps its own
+/// importer (published at its date, keyed by its URL, exactly as before the desk existed) when the caller
+/// publishes: such a file saves on its own, so WireBatchImporter gives it a batch of its own. Every other
+/// file goes through <see cref="WireIntake"/>. <c>route</c> null means "as the item's source is set" (queue
+/// on the desk unless the source auto-publishes).
 /// </summary>
 public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intake, IOptions<WireOptions> options)
 {
-    public async Task<WireFileResult> ImportAsync(string text, string source, WireRoute? route, CancellationToken cancellationToken)
-    {
-        var read = WireReader.Read(text);
-        if (read.Error is not null)
-            return new WireFileResult(read.Format, ImportOutcome.Refused, read.Error, []);
+    public async Task<WireFileResult> ImportAsync(string text, string source, WireRoute? route, CancellationToken cancellationToken) =>
+        (await ImportAsync([new WireFileRead(text, WireReader.Read(text))], source, route, cancellationToken))[0];
 
-        var itemSource = read.Items[0].Source ?? source;
-        var to = route ?? (options.Value.ModeOf(itemSource) == WireSourceMode.AutoPublish ? WireRoute.Publish : WireRoute.Desk);
-        if (read.Format == WireFormat.PlainText && to == WireRoute.Publish)
+    /// <summary>Whether this file must be saved on its own (plain text published through its URL-keyed importer).</summary>
+    public static bool SavesAlone(WireRead read, string source, WireRoute? route, WireOptions options) =>
+        !read.Refused && read.Format == WireFormat.PlainText && RouteOf(read, source, route, options) == WireRoute.Publish;
+
+    public async Task<WireFileResult[]> ImportAsync(IReadOnlyList<WireFileRead> files, string source, WireRoute? route, CancellationToken cancellationToken)
+    {
+        var results = new WireFileResult[files.Count];
+        var taken = new List<(int Index, WireIntakeFile File)>();
+        for (var i = 0; i < files.Count; i++)
         {
-            var result = await plainText.ImportAsync(text, cancellationToken);
-            var headline = result.Article?.Headline ?? read.Items[0].Headline;
-            return new WireFileResult(read.Format, result.Outcome, result.Error, result.Error is null ? [new WireOutcome(headline, result.Outcome, result.Outcome.ToString().ToLowerInvariant())] : [])
-            {
-                ArticleId = result.Article?.Id,
-            };
+            var (text, read) = files[i];
+            if (read.Error is not null)
+                results[i] = new WireFileResult(read.Format, ImportOutcome.Refused, read.Error, []);
+            else if (SavesAlone(read, source, route, options.Value))
+                results[i] = await PlainTextAsync(text, read, cancellationToken);
+            else
+                taken.Add((i, new WireIntakeFile(read.Items, source, RouteOf(read, source, route, options.Value))));
         }
 
-        var items = await intake.TakeAsync(read.Items, source, to, cancellationToken);
-        var outcome = items.Any(i => i.Outcome == ImportOutcome.Created) ? ImportOutcome.Created
-            : items.Any(i => i.Outcome == ImportOutcome.Updated) ? ImportOutcome.Updated
-            : ImportOutcome.Unchanged;
-        return new WireFileResult(read.Format, outcome, null, items);
+        if (taken.Count == 0)
+            return results;
+        var outcomes = await intake.TakeAsync(taken.ConvertAll(t => t.File), cancellationToken);
+        for (var k = 0; k < taken.Count; k++)
+        {
+            var items = outcomes[k];
+            var outcome = items.Any(i => i.Outcome == ImportOutcome.Created) ? ImportOutcome.Created
+                : items.Any(i => i.Outcome == ImportOutcome.Updated) ? ImportOutcome.Updated
+                : ImportOutcome.Unchanged;
+            results[taken[k].Index] = new WireFileResult(files[taken[k].Index].Read.Format, outcome, null, items);
+        }
+
+        return results;
+    }
+
+    private static WireRoute RouteOf(WireRead read, string source, WireRoute? route, WireOptions options) =>
+        route ?? (options.ModeOf(read.Items[0].Source ?? source) == WireSourceMode.AutoPublish ? WireRoute.Publish : WireRoute.Desk);
+
+    private async Task<WireFileResult> PlainTextAsync(string text, WireRead read, CancellationToken cancellationToken)
+    {
+        var result = await plainText.ImportAsync(text, cancellationToken);
+        var headline = result.Article?.Headline ?? read.Items[0].Headline;
+        return new WireFileResult(read.Format, result.Outcome, result.Error, result.Error is null ? [new WireOutcome(headline, result.Outcome, result.Outcome.ToString().ToLowerInvariant())] : [])
+        {
+            ArticleId = result.Article?.Id,
+        };
     }
 }

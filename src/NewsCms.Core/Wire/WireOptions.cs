@@ -16,6 +16,9 @@ public sealed class WireSourceOptions
 
     /// <summary>A folder the background watcher polls for this source's files (optional).</summary>
     public string? Folder { get; set; }
+
+    /// <summary>An agency feed the background poller reads for this source (Atom/RSS, or NewsML-G2/NITF over HTTP; optional).</summary>
+    public string? FeedUrl { get; set; }
 }
 
 /// <summary>The "Wire" settings: one entry per agency source, keyed by its name as the desk shows it.</summary>
@@ -27,6 +30,12 @@ public sealed class WireOptions
 
     /// <summary>How often each watched folder is looked at.</summary>
     public TimeSpan FolderPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often each agency feed is polled while it answers.</summary>
+    public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait between tries of a failing feed (the wait doubles from FeedPollInterval).</summary>
+    public TimeSpan FeedMaxBackoff { get; set; } = TimeSpan.FromMinutes(30);
 
     public WireSourceMode ModeOf(string source) =>
         Sources.TryGetValue(source, out var options) ? options.Mode : WireSourceMode.Queue;

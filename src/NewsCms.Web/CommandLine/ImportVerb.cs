@@ -1,6 +1,4 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing;
 using NewsCms.Core.Wire;
@@ -30,61 +28,55 @@ public static class ImportVerb
             await scope.ServiceProvider.GetRequiredService<NewsDbContext>().MigrateNewsDatabaseAsync();
 
         var tally = new Dictionary<ImportOutcome, int>();
-        for (var i = 0; i < files.Count; i++)
+        var progress = new ImportProgress(files.Count);
+        var done = 0;
+        void Count(ImportOutcome outcome, string file)
         {
-            var outcome = await ImportFileAsync(services, files[i]);
             tally[outcome] = tally.GetValueOrDefault(outcome) + 1;
-            Console.WriteLine($"[{i + 1}/{files.Count}] {outcome.ToString().ToLowerInvariant(),-9} {files[i]}");
+            progress.Line($"[{++done}/{files.Count}] {outcome.ToString().ToLowerInvariant(),-9} {file}");
         }
+
+        // Files are read first (a file that is not UTF-8 text is refused there), then taken in in batches.
+        var texts = new List<(string Path, string Text)>();
+        foreach (var path in files)
+        {
+            try
+            {
+                texts.Add((path, await File.ReadAllTextAsync(path, StrictUtf8)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                progress.Error($"{path}: refused: {(e is DecoderFallbackException ? "not UTF-8 text" : e.Message)}");
+                Count(ImportOutcome.Refused, path);
+            }
+        }
+
+        var importer = services.GetRequiredService<WireBatchImporter>();
+        await importer.ImportAsync(texts.ConvertAll(t => t.Text), "Wire", WireRoute.Publish, async (i, result) =>
+        {
+            var path = texts[i].Path;
+            if (result.Refused)
+                progress.Error(result.RefusalLine(path));
+            Count(result.Outcome, path);
+            // A file of several agency items says what became of each.
+            if (result.Format != Core.Importing.Agency.WireFormat.PlainText)
+            {
+                foreach (var item in result.Items)
+                    progress.Line($"    {item.What}: {item.Headline}");
+            }
+            else if (result.ArticleId is { } articleId && WirePicture.BesideText(path) is { } picture)
+            {
+                await using var scope = services.CreateAsyncScope();
+                progress.Line($"{path}: {await scope.ServiceProvider.GetRequiredService<WirePicture>().AttachAsync(articleId, picture, CancellationToken.None)}");
+            }
+        }, CancellationToken.None);
+        progress.Done();
 
         var refused = tally.GetValueOrDefault(ImportOutcome.Refused);
         Console.WriteLine($"{files.Count - refused} of {files.Count} file(s) imported: " +
             $"{tally.GetValueOrDefault(ImportOutcome.Created)} created, {tally.GetValueOrDefault(ImportOutcome.Updated)} updated, " +
             $"{tally.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {refused} refused.");
         return refused == 0 ? 0 : 1;
-    }
-
-    private static async Task<ImportOutcome> ImportFileAsync(IServiceProvider services, string path)
-    {
-        string text;
-        try
-        {
-            text = await File.ReadAllTextAsync(path, StrictUtf8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            await Console.Error.WriteLineAsync($"{path}: refused: {(e is DecoderFallbackException ? "not UTF-8 text" : e.Message)}");
-            return ImportOutcome.Refused;
-        }
-
-        // A fresh scope per file: a failed file leaves nothing behind in the next one's change tracker.
-        await using var scope = services.CreateAsyncScope();
-        try
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<WireFileImporter>().ImportAsync(text, "Wire", WireRoute.Publish, CancellationToken.None);
-            if (result.Error is { } error)
-                await Console.Error.WriteLineAsync($"{path}:{error.Line}: refused: {error.Reason}");
-            // A file of several agency items says what became of each.
-            if (result.Format != Core.Importing.Agency.WireFormat.PlainText)
-            {
-                foreach (var item in result.Items)
-                    Console.WriteLine($"    {item.What}: {item.Headline}");
-            }
-            else if (result.ArticleId is { } articleId && WirePicture.BesideText(path) is { } picture)
-                Console.WriteLine($"{path}: {await scope.ServiceProvider.GetRequiredService<WirePicture>().AttachAsync(articleId, picture, CancellationToken.None)}");
-
-            return result.Outcome;
-        }
-        catch (DbUpdateException e)
-        {
-            await Console.Error.WriteLineAsync($"{path}: refused: the database did not accept it ({e.InnerException?.Message ?? e.Message})");
-            return ImportOutcome.Refused;
-        }
-        catch (WorkflowException e)
-        {
-            await Console.Error.WriteLineAsync($"{path}: refused: {e.Message}");
-            return ImportOutcome.Refused;
-        }
     }
 
     private static IEnumerable<string> Expand(string arg)
@@ -103,4 +95,58 @@ public static class ImportVerb
     /// </summary>
     private static string CallerDirectory =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
+}
+
+/// <summary>
+/// The verb's output: a line per file on stdout, and, when stderr is a terminal, a progress bar (files done,
+/// of how many, files a second) redrawn in place on the terminal's last line. Redirected, the output is the
+/// lines alone.
+/// </summary>
+internal sealed class ImportProgress(int total)
+{
+    private const int Width = 30;
+    private readonly bool _bar = !Console.IsErrorRedirected && total > 1;
+    private readonly bool _sharesTerminal = !Console.IsOutputRedirected;
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private int _done;
+    private long _drawnAt = long.MinValue;
+
+    public void Line(string text)
+    {
+        if (text.StartsWith('['))
+            _done++;
+        Write(Console.Out, text);
+    }
+
+    public void Error(string text) => Write(Console.Error, text);
+
+    public void Done()
+    {
+        if (!_bar)
+            return;
+        Console.Error.Write("\r\u001b[K" + Bar());
+        Console.Error.WriteLine();
+    }
+
+    private void Write(TextWriter writer, string text)
+    {
+        // On a shared terminal the bar is wiped, the line written, the bar drawn again below it.
+        if (_bar && (_sharesTerminal || writer == Console.Error))
+            Console.Error.Write("\r\u001b[K");
+        writer.WriteLine(text);
+        if (!_bar)
+            return;
+        if (_sharesTerminal || writer == Console.Error || _clock.ElapsedMilliseconds - _drawnAt >= 100)
+        {
+            _drawnAt = _clock.ElapsedMilliseconds;
+            Console.Error.Write("\r\u001b[K" + Bar());
+        }
+    }
+
+    private string Bar()
+    {
+        var filled = _done * Width / Math.Max(total, 1);
+        var rate = _done / Math.Max(_clock.Elapsed.TotalSeconds, 0.001);
+        return $"[{new string('#', filled)}{new string('.', Width - filled)}] {_done}/{total} files, {rate:0} a second";
+    }
 }

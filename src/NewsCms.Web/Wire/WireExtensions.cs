@@ -10,14 +10,24 @@ public static class WireExtensions
         services.AddOptions<WireOptions>()
             .Bind(configuration.GetSection(WireOptions.SectionName))
             .Validate(o => o.FolderPollInterval > TimeSpan.Zero, "Wire:FolderPollInterval must be positive.")
+            .Validate(o => o.FeedPollInterval > TimeSpan.Zero && o.FeedMaxBackoff >= o.FeedPollInterval, "Wire:FeedPollInterval must be positive and Wire:FeedMaxBackoff at least as long.")
+            .Validate(o => o.Sources.Values.All(s => s.FeedUrl is null || (Uri.TryCreate(s.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")), "Wire:Sources:NAME:FeedUrl must be an absolute http or https URL.")
             .ValidateOnStart();
         services.AddScoped<AgencyStories>();
         services.AddScoped<WireIntake>();
         services.AddScoped<WireFileImporter>();
+        services.AddSingleton<WireBatchImporter>();
         services.AddScoped<WireDesk>();
         services.AddSingleton<WireFiles>();
         services.AddSingleton<WireFolderWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WireFolderWatcher>());
+        services.AddHttpClient(WireFeedPoller.HttpClientName, client =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(30);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("NewsCms-wire/1.0");
+        });
+        services.AddSingleton<WireFeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<WireFeedPoller>());
         return services;
     }
 }

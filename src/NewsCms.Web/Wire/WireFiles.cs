@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using NewsCms.Core.Articles;
 using NewsCms.Core.Wire;
 
 namespace NewsCms.Web.Wire;
@@ -10,45 +8,54 @@ namespace NewsCms.Web.Wire;
 public sealed record WireFileReport(string File, bool Refused, IReadOnlyList<string> Lines);
 
 /// <summary>
-/// Imports files that arrive through the web host (uploads, zips of them, the watched folders), each in a
-/// scope of its own so a refused file leaves nothing behind for the next one.
+/// Imports files that arrive through the web host (uploads, zips of them, the watched folders, feeds) in
+/// batches (<see cref="WireBatchImporter"/>): a refused file leaves nothing behind and spoils no other.
 /// </summary>
-public sealed class WireFiles(IServiceScopeFactory scopes)
+public sealed class WireFiles(WireBatchImporter importer)
 {
     public const int MaxFileBytes = 5 * 1024 * 1024;
     private const int MaxZipEntries = 2000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public async Task<WireFileReport> ImportAsync(string name, byte[] content, string source, WireRoute? route, CancellationToken cancellationToken)
+    public async Task<WireFileReport> ImportAsync(string name, byte[] content, string source, WireRoute? route, CancellationToken cancellationToken) =>
+        (await ImportAsync([(name, content)], source, route, cancellationToken))[0];
+
+    /// <summary>Several files at once, a report for each in the same order.</summary>
+    public async Task<WireFileReport[]> ImportAsync(IReadOnlyList<(string Name, byte[] Content)> files, string source, WireRoute? route, CancellationToken cancellationToken)
     {
-        if (content.Length > MaxFileBytes)
-            return Refuse(name, $"the file is larger than {MaxFileBytes / 1024 / 1024} MB");
-        string text;
+        var reports = new WireFileReport[files.Count];
+        var texts = new List<(int Index, string Text)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var (name, content) = files[i];
+            if (content.Length > MaxFileBytes)
+                reports[i] = Refuse(name, $"the file is larger than {MaxFileBytes / 1024 / 1024} MB");
+            else if (Decode(content) is { } text)
+                texts.Add((i, text));
+            else
+                reports[i] = Refuse(name, "not UTF-8 text");
+        }
+
+        var results = await importer.ImportAsync(texts.ConvertAll(t => t.Text), source, route, handled: null, cancellationToken);
+        for (var k = 0; k < texts.Count; k++)
+            reports[texts[k].Index] = Report(files[texts[k].Index].Name, results[k]);
+        return reports;
+    }
+
+    public static WireFileReport Report(string name, WireFileResult result) => result.Refused
+        ? new WireFileReport(name, true, [result.RefusalLine(name)])
+        : new WireFileReport(name, false, result.Items.Select(i => $"{name}: {i.What}: {i.Headline}").ToList());
+
+    private static string? Decode(byte[] content)
+    {
         try
         {
-            text = StrictUtf8.GetString(content);
+            return StrictUtf8.GetString(content);
         }
         catch (DecoderFallbackException)
         {
-            return Refuse(name, "not UTF-8 text");
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        try
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<WireFileImporter>().ImportAsync(text, source, route, cancellationToken);
-            if (result.Error is { } error)
-                return new WireFileReport(name, true, [$"{name}:{error.Line}: refused: {error.Reason}"]);
-            return new WireFileReport(name, false, result.Items.Select(i => $"{name}: {i.What}: {i.Headline}").ToList());
-        }
-        catch (DbUpdateException e)
-        {
-            return Refuse(name, $"the database did not accept it ({e.InnerException?.Message ?? e.Message})");
-        }
-        catch (WorkflowException e)
-        {
-            return Refuse(name, e.Message);
+            return null;
         }
     }
 

@@ -94,9 +94,10 @@ public sealed class WireFolderWatcher(
     private async Task TakeAsync(string source, string folder, string file, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file);
-        var reports = new List<WireFileReport>();
-        foreach (var (entry, content, refusal) in WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken)))
-            reports.Add(refusal is null ? await wireFiles.ImportAsync(entry, content, source, route: null, cancellationToken) : WireFiles.Refuse(entry, refusal));
+        var entries = WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken));
+        var imported = new Queue<WireFileReport>(await wireFiles.ImportAsync(
+            entries.Where(e => e.Refusal is null).Select(e => (e.Name, e.Content)).ToList(), source, route: null, cancellationToken));
+        var reports = entries.ConvertAll(e => e.Refusal is null ? imported.Dequeue() : WireFiles.Refuse(e.Name, e.Refusal));
 
         var failed = reports.Any(r => r.Refused);
         var target = Directory.CreateDirectory(Path.Combine(folder, failed ? "failed" : "done")).FullName;

@@ -30,20 +30,18 @@ public sealed class WireImportController(WireFiles wireFiles) : Controller
         if (files.Count == 0)
             return View(View_, new WireImportViewModel([], "Choose one or more wire files (or a zip of them) to import."));
 
-        var reports = new List<WireFileReport>();
+        // Every file (a zip stands for its files) is taken in one go, in batches; refusals keep their place.
+        var entries = new List<(string Name, byte[] Content, string? Refusal)>();
         foreach (var file in files)
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            var name = Path.GetFileName(file.FileName);
-            foreach (var (entry, content, refusal) in WireFiles.Expand(name, buffer.ToArray()))
-            {
-                reports.Add(refusal is null
-                    ? await wireFiles.ImportAsync(entry, content, UploadSource, route: null, cancellationToken)
-                    : WireFiles.Refuse(entry, refusal));
-            }
+            entries.AddRange(WireFiles.Expand(Path.GetFileName(file.FileName), buffer.ToArray()));
         }
 
+        var readable = entries.Where(e => e.Refusal is null).Select(e => (e.Name, e.Content)).ToList();
+        var imported = new Queue<WireFileReport>(await wireFiles.ImportAsync(readable, UploadSource, route: null, cancellationToken));
+        var reports = entries.ConvertAll(e => e.Refusal is null ? imported.Dequeue() : WireFiles.Refuse(e.Name, e.Refusal));
         return View(View_, new WireImportViewModel(reports, null));
     }
 }

@@ -61,9 +61,9 @@ public sealed class AgencyImportTests(NewsCmsApplication app) : AppTest(app), ID
         await ImportVerbRun.RunAsync(App.Services, WireFixtures.PathOf("g2-item-rates.xml"));
         App.Clock.Advance(TimeSpan.FromHours(1));
 
-        var (exit, output, _) = await ImportVerbRun.RunAsync(App.Services, WireFixtures.PathOf("g2-item-rates-v2.xml"));
+        var (exit, output, errors) = await ImportVerbRun.RunAsync(App.Services, WireFixtures.PathOf("g2-item-rates-v2.xml"));
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, output + errors);
         Assert.Contains("1 updated", output, StringComparison.Ordinal);
         var article = await App.WithDbAsync(db => db.Articles.SingleAsync());
         Assert.Equal("Central bank holds rates, signals cut", article.Headline);
@@ -136,6 +136,25 @@ public sealed class AgencyImportTests(NewsCmsApplication app) : AppTest(app), ID
 
         Assert.True(exit == 0, output + errors);
         Assert.Equal(3, await App.WithDbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_the_database_refuses_spoils_none_of_the_others_in_its_batch()
+    {
+        Write("a.xml", WireFixtures.NewsItem("urn:test:batch:1", 1, "First batch story", "One."));
+        Write("b.xml", WireFixtures.NewsItem("urn:test:" + new string('x', 400), 1, "Story with an overlong id", "Two."));
+        Write("c.xml", WireFixtures.NewsItem("urn:test:batch:3", 1, "Third batch story", "Three."));
+        Write("d.xml", WireFixtures.NewsItem("urn:test:batch:1", 2, "First batch story, updated", "One, again."));
+
+        var (exit, output, errors) = await ImportVerbRun.RunAsync(App.Services, _folder);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("b.xml: refused: the database did not accept it", errors, StringComparison.Ordinal);
+        Assert.Contains("3 of 4 file(s) imported: 2 created, 1 updated, 0 unchanged, 1 refused.", output, StringComparison.Ordinal);
+        var headlines = await App.WithDbAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync());
+        Assert.Equal(["First batch story, updated", "Third batch story"], headlines);
+        // Two versions of one item are never in one batch: each is a revision of its own.
+        Assert.Equal(2, await App.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.Article!.AgencyId == "urn:test:batch:1")));
     }
 
     private string Write(string name, string text)
