@@ -45,6 +45,14 @@ public static class CachingExtensions
     /// <summary>After authentication (staff bypass the cache), before the endpoints.</summary>
     public static void UsePublicPageCaching(this WebApplication app)
     {
+        // A cached page or picture is made once for every reader waiting on it (the cache's locking): the first
+        // reader's work is shared, so that reader closing the tab must not cancel it and fail the others with a 500.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null && HttpMethods.IsGet(context.Request.Method))
+                context.RequestAborted = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+            return next(context);
+        });
         app.UseOutputCache();
         app.UseWhen(IsPublicPage, page =>
         {

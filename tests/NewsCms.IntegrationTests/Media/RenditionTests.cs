@@ -80,6 +80,22 @@ public sealed class RenditionTests(NewsCmsApplication app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reader_who_leaves_while_a_picture_is_made_does_not_fail_the_reader_waiting_for_it()
+    {
+        var picture = await _editor.UploadOneAsync(app, "big.jpg", TestPictures.Jpeg(3000, 2000));
+        var url = picture.Url(MediaCrop.Wide, 640, RenditionFormat.Webp);
+        using var leaving = new CancellationTokenSource();
+        var first = _reader.GetAsync(url, leaving.Token);
+        var second = _reader.GetAsync(url);
+        leaving.CancelAfter(TimeSpan.FromMilliseconds(100)); // while every rendition of 6 megapixels is being made
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        using var response = await second;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((1, 1, picture.OfferedRenditions()), await app.StoredAsync());
+    }
+
+    [Fact]
     public async Task A_size_outside_the_set_or_wider_than_the_picture_is_not_found()
     {
         var picture = await _editor.UploadOneAsync(app, "river.jpg", TestPictures.Jpeg(1200, 800));
