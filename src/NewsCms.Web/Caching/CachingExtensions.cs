@@ -47,10 +47,11 @@ public static class CachingExtensions
     {
         // A cached page or picture is made once for every reader waiting on it (the cache's locking): the first
         // reader's work is shared, so that reader closing the tab must not cancel it and fail the others with a 500.
+        // Not the app's stopping token either: a node draining after SIGTERM still serves pages (docs/operations.md).
         app.Use((context, next) =>
         {
             if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not null && HttpMethods.IsGet(context.Request.Method))
-                context.RequestAborted = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+                context.RequestAborted = CancellationToken.None;
             return next(context);
         });
         app.UseOutputCache();

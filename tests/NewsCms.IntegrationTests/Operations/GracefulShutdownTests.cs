@@ -43,7 +43,7 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         var underLoad = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var readers = Enumerable.Range(0, Readers).Select(r => Task.Run(() => ReadAndCommentAsync(r, faults, acknowledged, pagesServed, underLoad))).ToList();
-        var probe = Task.Run(() => ProbeReadinessAsync(readiness));
+        var probe = Task.Run(() => ProbeReadinessAsync(readiness, pagesServed));
         await underLoad.Task;
         await _node.TerminateAsync();
         await Task.WhenAll(readers);
@@ -135,15 +135,27 @@ public sealed class GracefulShutdownTests : IAsyncLifetime
         return false;
     }
 
-    private async Task ProbeReadinessAsync(ConcurrentQueue<(long, HttpStatusCode)> readiness)
+    /// <summary>
+    /// Polls readiness until the node is gone. On the first 503 it also asks for the page itself: on a loaded
+    /// machine the readers' own loops may be mid-request for the whole delay, so the probe checks the node still serves.
+    /// </summary>
+    private async Task ProbeReadinessAsync(ConcurrentQueue<(long, HttpStatusCode)> readiness, ConcurrentQueue<long> pagesServed)
     {
         using var client = new HttpClient { BaseAddress = _node.Address };
+        var pageChecked = false;
         while (true)
         {
             try
             {
                 using var response = await client.GetAsync("/healthz/ready");
                 readiness.Enqueue((Interlocked.Increment(ref _sequence), response.StatusCode));
+                if (response.StatusCode == HttpStatusCode.ServiceUnavailable && !pageChecked)
+                {
+                    pageChecked = true;
+                    using var page = await client.GetAsync(Samples.SeedUrl);
+                    if (page.StatusCode == HttpStatusCode.OK && (await page.Content.ReadAsStringAsync()).TrimEnd().EndsWith("</html>", StringComparison.Ordinal))
+                        pagesServed.Enqueue(Interlocked.Increment(ref _sequence));
+                }
             }
             catch (HttpRequestException)
             {
