@@ -133,6 +133,30 @@ public sealed class DeskWayBackJourneyTests(BrowserApplication app) : AppTest<Br
     }
 
     [Fact]
+    public async Task Editor_moves_the_ticked_stories_to_a_section_after_the_dialog()
+    {
+        var politics = await App.AddSectionAsync("Politics", "politics");
+        var editor = await SignInAsync(await App.CreateStaffAsync(Roles.Editor));
+        var first = await NewStoryAsync(editor, "Save draft", "Bridge reopens after repairs");
+        var second = await NewStoryAsync(editor, "Save draft", "Mayor answers questions");
+        await editor.GotoAsync("/admin/articles");
+
+        await editor.GetByLabel("Select Bridge reopens after repairs").CheckAsync();
+        await editor.GetByLabel("Select Mayor answers questions").CheckAsync();
+        await editor.GetByLabel("Move the selected stories to").SelectOptionAsync(new SelectOptionValue { Label = "Politics" });
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Move to section" }).ClickAsync();
+        var dialog = editor.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToContainTextAsync("Move to section: 2 stories?");
+        Assert.Null((await App.ArticleAsync(first)).SectionId);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Move to section" }).ClickAsync();
+
+        await Assertions.Expect(editor.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 moved.");
+        Assert.Equal(politics, (await App.ArticleAsync(first)).SectionId);
+        Assert.Equal(politics, (await App.ArticleAsync(second)).SectionId);
+        NoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Two_people_exchange_notes_with_mentions_and_each_bell_counts_after_a_reload()
     {
         var reporterAccount = await App.CreateStaffAsync(Roles.Reporter);
