@@ -20,6 +20,8 @@ public enum ActivityAction
     Withdrawn,
     Unscheduled,
     RestoredFromArchive,
+    MovedToSection,
+    TagAdded,
 }
 
 /// <summary>

@@ -49,6 +49,11 @@ internal static class ArticleHistory
             db.ActivityLog.Add(new ActivityEntry(article.ChangedById!, article.PendingAction ?? ActionFor(before, article.Status), article.UpdatedAt, article, detail));
             await TransitionNotices.AddAsync(db, article, before, cancellationToken);
         }
+        else if (article.PendingAction is { } named)
+        {
+            // An edit that names itself (a bulk move or tag) is logged though the state stays.
+            db.ActivityLog.Add(new ActivityEntry(article.ChangedById!, named, article.UpdatedAt, article, article.PendingDetail));
+        }
         article.Recorded();
     }
 

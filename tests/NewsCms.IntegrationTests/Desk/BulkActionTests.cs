@@ -135,7 +135,7 @@ public sealed class BulkActionTests(NewsCmsApplication app) : AppTest(app)
     }
 
     [Fact]
-    public async Task The_list_offers_a_box_per_story_in_the_bulk_form_and_the_three_buttons()
+    public async Task The_list_offers_a_box_per_story_in_the_bulk_form_and_the_five_buttons()
     {
         using var editor = await App.SignedInClientAsync(Roles.Editor);
         var id = await editor.NewDraftAsync(Story("Mayor answers questions"));
@@ -145,9 +145,89 @@ public sealed class BulkActionTests(NewsCmsApplication app) : AppTest(app)
         var box = Assert.Single(page.QuerySelectorAll("input[name=Ids]"));
         Assert.Equal(("bulk", id.ToString(System.Globalization.CultureInfo.InvariantCulture)), (box.GetAttribute("form"), box.GetAttribute("value")));
         Assert.Equal("Select Mayor answers questions", box.GetAttribute("aria-label"));
-        Assert.Equal(["Archive selected", "Unpublish selected", "Restore selected from archive"], page.QuerySelectorAll("form#bulk button").Select(b => b.Text()));
+        Assert.Equal(["Archive selected", "Unpublish selected", "Restore selected from archive", "Move to section", "Add tag"], page.QuerySelectorAll("form#bulk button").Select(b => b.Text()));
         Assert.Equal(List, page.QuerySelector("form#bulk input[name=Back]")!.GetAttribute("value"));
     }
+
+    [Fact]
+    public async Task Move_to_section_asks_first_then_saves_each_story_with_a_revision_a_log_line_and_a_fresh_page()
+    {
+        var editorAccount = await App.CreateStaffAsync(Roles.Editor);
+        using var editor = await App.SignedInClientAsync(editorAccount);
+        var politics = await App.AddSectionAsync("Politics", "politics");
+        var live = await editor.PublishedStoryAsync(Story("Bridge reopens after repairs"));
+        var draft = await editor.NewDraftAsync(Story("Mayor answers questions"));
+        var archived = await editor.NewDraftAsync(Story("Old flood warning"));
+        await editor.PressOkAsync(EditUrl(archived), "Archive", Story("Old flood warning"));
+        var url = ScheduleTestKit.UrlOf(await App.ArticleAsync(live));
+        Assert.DoesNotContain("class=\"kicker\"", (await App.GetAsync(url)).Html, StringComparison.Ordinal); // now cached
+        var revisionsBefore = await RevisionCountAsync(live);
+
+        using var asked = await editor.BulkAsync("move-to-section", [live, draft], extra: new() { ["TargetSection"] = Id(politics) });
+        var confirm = await asked.DocumentAsync();
+        Assert.Equal(["Move to section"], confirm.ButtonTexts());
+        Assert.Equal(Id(politics), confirm.QuerySelector("input[name=TargetSection]")!.GetAttribute("value"));
+        Assert.Null((await App.ArticleAsync(live)).SectionId);
+
+        (await editor.BulkAsync("move-to-section", [live, draft, archived], confirmed: true, extra: new() { ["TargetSection"] = Id(politics) })).Dispose();
+
+        Assert.Equal(politics, (await App.ArticleAsync(live)).SectionId);
+        Assert.Equal(politics, (await App.ArticleAsync(draft)).SectionId);
+        Assert.Null((await App.ArticleAsync(archived)).SectionId);
+        Assert.Equal(ArticleStatus.Published, (await App.ArticleAsync(live)).Status);
+        Assert.Equal(revisionsBefore + 1, await RevisionCountAsync(live));
+        Assert.Equal("Politics", await App.WithDbAsync(db => db.ArticleRevisions.Where(r => r.ArticleId == live).OrderByDescending(r => r.Id).Select(r => r.SectionName).FirstAsync()));
+        var log = await App.WithDbAsync(db => db.ActivityLog.AsNoTracking().Where(e => e.Action == ActivityAction.MovedToSection)
+            .OrderBy(e => e.ArticleId).Select(e => new { e.ArticleId, e.ActorId, e.Detail }).ToListAsync());
+        Assert.Equal([(live, editorAccount.Id, "to Politics"), (draft, editorAccount.Id, "to Politics")], log.Select(e => (e.ArticleId!.Value, e.ActorId, e.Detail)));
+        var fresh = (await App.GetAsync(url)).Html;
+        Assert.Matches("""class="kicker">\s*<a href="/section/politics">Politics</a>""", fresh);
+        Assert.Equal("2 moved; 1 refused: “Old flood warning” (it cannot be edited (it is archived)).", Notice(await editor.PageAsync(List)));
+    }
+
+    [Fact]
+    public async Task Add_tag_creates_the_tag_once_tags_each_story_through_its_save_and_refuses_one_that_has_it()
+    {
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        var live = await editor.PublishedStoryAsync(Story("Bridge reopens after repairs"));
+        var draft = await editor.NewDraftAsync(Story("Mayor answers questions"));
+        var url = ScheduleTestKit.UrlOf(await App.ArticleAsync(live));
+        Assert.DoesNotContain("Flood defences", (await App.GetAsync(url)).Html, StringComparison.Ordinal); // now cached
+        var revisionsBefore = await RevisionCountAsync(live);
+
+        (await editor.BulkAsync("add-tag", [live, draft], confirmed: true, extra: new() { ["TargetTag"] = " Flood defences " })).Dispose();
+        (await editor.BulkAsync("add-tag", [draft], confirmed: true, extra: new() { ["TargetTag"] = "flood defences" })).Dispose();
+
+        Assert.Equal(1, await App.WithDbAsync(db => db.Tags.CountAsync(t => t.Slug == "flood-defences")));
+        var tagged = await App.WithDbAsync(db => db.Articles.Where(a => a.Tags.Any(t => t.Slug == "flood-defences")).Select(a => a.Id).OrderBy(i => i).ToListAsync());
+        Assert.Equal([live, draft], tagged);
+        Assert.Equal(revisionsBefore + 1, await RevisionCountAsync(live));
+        Assert.Equal(2, await App.WithDbAsync(db => db.ActivityLog.CountAsync(e => e.Action == ActivityAction.TagAdded && e.Detail == "Flood defences")));
+        Assert.Contains("Flood defences", (await App.GetAsync(url)).Html, StringComparison.Ordinal);
+        Assert.Equal("0 tagged; 1 refused: “Mayor answers questions” (it already has the tag Flood defences).", Notice(await editor.PageAsync(List)));
+    }
+
+    [Fact]
+    public async Task Move_or_tag_without_a_choice_changes_nothing_and_says_what_to_choose()
+    {
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        var draft = await editor.NewDraftAsync(Story("Mayor answers questions"));
+        var revisionsBefore = await RevisionCountAsync(draft);
+
+        (await editor.BulkAsync("move-to-section", [draft], confirmed: true)).Dispose();
+        Assert.Equal("Nothing was changed: choose the section to move the stories to.", Notice(await editor.PageAsync(List)));
+        (await editor.BulkAsync("add-tag", [draft], confirmed: true, extra: new() { ["TargetTag"] = "  " })).Dispose();
+        Assert.Equal("Nothing was changed: type the tag to add.", Notice(await editor.PageAsync(List)));
+        using var unknown = await editor.BulkAsync("move-to-section", [draft], confirmed: true, extra: new() { ["TargetSection"] = "987654" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(revisionsBefore, await RevisionCountAsync(draft));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Tags.CountAsync()));
+    }
+
+    private Task<int> RevisionCountAsync(int id) => App.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.ArticleId == id));
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Notice(IDocument page) => page.QuerySelector(".notice-banner")?.Text().Trim();
 }
@@ -155,7 +235,7 @@ public sealed class BulkActionTests(NewsCmsApplication app) : AppTest(app)
 internal static class BulkKit
 {
     /// <summary>Posts the list's bulk form as a browser does: one Ids field per ticked box, the list page's token.</summary>
-    public static async Task<HttpResponseMessage> BulkAsync(this HttpClient client, string action, IEnumerable<int> ids, bool confirmed = false, string? back = null, string? formPage = null)
+    public static async Task<HttpResponseMessage> BulkAsync(this HttpClient client, string action, IEnumerable<int> ids, bool confirmed = false, string? back = null, string? formPage = null, Dictionary<string, string>? extra = null)
     {
         var token = StaffSignIn.AntiforgeryToken(await client.GetStringAsync(formPage ?? "/admin/articles"));
         var fields = ids.Select(id => new KeyValuePair<string, string>("Ids", id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
@@ -166,6 +246,8 @@ internal static class BulkKit
             fields.Add(new("Confirmed", "true"));
         if (back is not null)
             fields.Add(new("Back", back));
+        if (extra is not null)
+            fields.AddRange(extra);
         using var content = new FormUrlEncodedContent(fields);
         return await client.PostAsync("/admin/articles/bulk", content);
     }

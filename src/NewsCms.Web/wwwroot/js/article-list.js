@@ -1,6 +1,6 @@
 // The article list's bulk form (docs/newsroom.md "Bulk actions"). Without script: tick stories, press a button,
 // and Archive or Unpublish shows an "Are you sure" page. With script: a box ticks every story on the page,
-// and those two ask in the page's confirmation dialog, which posts the same form already confirmed.
+// and those (and Move to section, Add tag, with the section or tag chosen) ask in the page's confirmation dialog, which posts the same form already confirmed.
 (function () {
   const form = document.getElementById('bulk');
   if (!form) return;
@@ -38,6 +38,8 @@
     if (!button) return;
     const ticked = boxes().filter(function (box) { return box.checked; });
     if (ticked.length === 0) return; // the server answers that nothing was ticked
+    const needed = button.dataset.bulkNeeds && document.getElementById(button.dataset.bulkNeeds);
+    if (needed && needed.value.trim() === '') return; // the server answers what to choose
     event.preventDefault();
     const stories = ticked.length === 1 ? '1 story' : ticked.length + ' stories';
     dialog.querySelector('[data-confirm-question]').textContent = button.textContent + ': ' + stories + '?';
@@ -49,6 +51,9 @@
     hidden('Bulk', button.value);
     hidden('Confirmed', 'true');
     hidden('Back', form.querySelector('input[name=Back]').value);
+    form.querySelectorAll('[data-bulk-target]').forEach(function (field) {
+      if (field.value.trim() !== '') hidden(field.name, field.value);
+    });
     dialog.showModal();
   });
 })();

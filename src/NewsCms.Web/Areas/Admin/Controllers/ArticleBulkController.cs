@@ -31,6 +31,15 @@ public sealed class ArticleBulkController(BulkActions bulk, NewsDbContext db) : 
             return Redirect(back);
         }
 
+        if (action == BulkAction.MoveToSection && input.TargetSection is { } section
+            && !await db.Sections.AnyAsync(s => s.Id == section, cancellationToken))
+            return BadRequest();
+        if (BulkButtons.MissingTarget(action, input.Target) is { } missing)
+        {
+            TempData["Notice"] = missing;
+            return Redirect(back);
+        }
+
         if (BulkButtons.AsksFirst(action) && !input.Confirmed)
         {
             var ids = input.Ids.Distinct().ToList();
@@ -39,7 +48,7 @@ public sealed class ArticleBulkController(BulkActions bulk, NewsDbContext db) : 
             return View("Confirm", new BulkConfirmationViewModel(input with { Ids = [.. ids], Back = back }, BulkButtons.Label(action), BulkButtons.Explanation(action), headlines, back));
         }
 
-        var result = await bulk.ApplyAsync(User.ToActor(), input.Ids, action, cancellationToken);
+        var result = await bulk.ApplyAsync(User.ToActor(), input.Ids, action, cancellationToken, input.Target);
         TempData["Notice"] = BulkButtons.Summary(result);
         return Redirect(back);
     }
