@@ -40,10 +40,13 @@ internal static class TransitionNotices
             .OfType<string>()
             .Where(id => id != actorId && id != Actor.SystemId);
 
-    private static Task<List<string>> EditorsAsync(NewsDbContext db, string actorId, CancellationToken cancellationToken) =>
-        db.UserRoles
+    private static Task<List<string>> EditorsAsync(NewsDbContext db, string actorId, CancellationToken cancellationToken)
+    {
+        var active = db.Users.Active();
+        return db.UserRoles
             .Where(ur => ur.UserId != actorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Editor))
-            .Where(ur => db.Users.Any(u => u.Id == ur.UserId && u.LockoutEnd != DateTimeOffset.MaxValue))
+            .Where(ur => active.Any(u => u.Id == ur.UserId))
             .Select(ur => ur.UserId)
             .ToListAsync(cancellationToken);
+    }
 }

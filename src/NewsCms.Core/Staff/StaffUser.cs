@@ -21,3 +21,10 @@ public sealed class StaffUser : IdentityUser
     /// <summary>A disabled account keeps its articles and profile but cannot sign in (Identity lockout "forever").</summary>
     public bool IsDisabled => LockoutEnd == DateTimeOffset.MaxValue;
 }
+
+public static class StaffUserQueries
+{
+    /// <summary>Accounts that are not disabled: <see cref="StaffUser.IsDisabled"/> as a query (EF cannot translate the property).</summary>
+    public static IQueryable<StaffUser> Active(this IQueryable<StaffUser> users) =>
+        users.Where(u => u.LockoutEnd != DateTimeOffset.MaxValue);
+}
