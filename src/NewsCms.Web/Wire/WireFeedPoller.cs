@@ -129,7 +129,7 @@ public sealed class WireFeedPoller(
         var files = IsAgencyDocument(body)
             ? [(feed.Url.ToString(), body)]
             : await EntriesAsync(feed, client, body, cancellationToken);
-        var reports = files.Count == 0 ? [] : (await wireFiles.ImportAsync(files, feed.Source, route: null, cancellationToken)).ToList();
+        var reports = files.Count == 0 ? [] : (await wireFiles.ImportAsync(files, feed.Source, route: null, beside: null, cancellationToken)).ToList();
 
         // Remembered only once the items are in: a failed import is fetched whole again next time.
         feed.ETag = response.Headers.ETag?.ToString();
