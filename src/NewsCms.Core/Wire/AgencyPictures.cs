@@ -65,7 +65,7 @@ public sealed class AgencyPictures(NewsDbContext db, MediaLibrary library, TimeP
     {
         var name = picture.FileName;
         if (bytes is null)
-            return (null, $"picture “{name}”: not found beside the file; the story goes in without it", false);
+            return (null, $"picture “{name}”: not found with the copy; the story goes in without it", false);
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var item = await db.MediaItems.Where(m => m.ContentHash == hash).OrderBy(m => m.Id).FirstOrDefaultAsync(cancellationToken);

@@ -76,7 +76,7 @@ public sealed class AgencyPictureTests(NewsCmsApplication app) : AppTest(app), I
         var (exit, output, errors) = await ImportVerbRun.RunAsync(App.Services, story);
 
         Assert.True(exit == 0, output + errors);
-        Assert.Contains("picture “lighthouse.jpg”: not found beside the file; the story goes in without it", output, StringComparison.Ordinal);
+        Assert.Contains("picture “lighthouse.jpg”: not found with the copy; the story goes in without it", output, StringComparison.Ordinal);
         var article = await App.WithDbAsync(db => db.Articles.SingleAsync());
         Assert.Equal((ArticleStatus.Published, null), (article.Status, article.LeadImageId));
         Assert.Equal(0, await App.WithDbAsync(db => db.MediaItems.CountAsync()));
@@ -111,7 +111,7 @@ public sealed class AgencyPictureTests(NewsCmsApplication app) : AppTest(app), I
 
         Assert.Contains("ferry.zip/ferry/story.xml: on the Incoming desk: Electric ferry makes its first crossing", result, StringComparison.Ordinal);
         Assert.Contains("ferry.zip/ferry/story.xml: picture “ferry.jpg”: added to the library", result, StringComparison.Ordinal);
-        Assert.Contains("ferry.zip/ferry/story.xml: picture “harbour-dawn.jpg”: not found beside the file", result, StringComparison.Ordinal);
+        Assert.Contains("ferry.zip/ferry/story.xml: picture “harbour-dawn.jpg”: not found with the copy", result, StringComparison.Ordinal);
         Assert.Contains("ferry.zip/ferry/photos/ferry.jpg: taken with the wire file that names it", result, StringComparison.Ordinal);
         Assert.Contains("ferry.zip/ferry/photos/lighthouse.jpg: not imported: no wire file sent with it names this picture", result, StringComparison.Ordinal);
         Assert.Equal(0, await App.WithDbAsync(db => db.Articles.CountAsync()));

@@ -39,6 +39,9 @@ public sealed record AgencyPicture(string FileName, string? Caption, string? Cre
 {
     public int? MediaId { get; init; }
 
+    /// <summary>The reference as the agency wrote it (a URL, for a feed to fetch it by).</summary>
+    public string? Reference { get; init; }
+
     /// <summary>"pics/2024/harbour.jpg?size=large" is "harbour.jpg"; null when nothing usable is left.</summary>
     public static string? FileNameOf(string? reference)
     {

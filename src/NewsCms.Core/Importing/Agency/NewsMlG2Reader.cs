@@ -74,7 +74,7 @@ internal static class NewsMlG2Reader
         string? Described(string role) => descriptions.FirstOrDefault(d => d.Attr("role")?.Contains(role, StringComparison.OrdinalIgnoreCase) == true).Text();
         var alt = Described("alternativeText") ?? Described("altText");
         var caption = Described("caption") ?? descriptions.FirstOrDefault(d => d.Text() != alt).Text() ?? contentMeta.Child("headline").Text();
-        return new AgencyPicture(name, caption, contentMeta.Child("creditline").Text() ?? Creators(contentMeta), alt);
+        return new AgencyPicture(name, caption, contentMeta.Child("creditline").Text() ?? Creators(contentMeta), alt) { Reference = remote.Attr("href") };
     }
 
     private static AgencyItem? ReadItem(XElement newsItem, out WireCopyError? error)

@@ -73,6 +73,9 @@ internal static class NitfReader
                     .FirstOrDefault(r => AgencyPicture.FileNameOf(r.Attr("source") ?? r.Attr("name")) is not null);
                 return AgencyPicture.FileNameOf(reference.Attr("source") ?? reference.Attr("name")) is { } name
                     ? new AgencyPicture(name, media.Child("media-caption").Text(), media.Child("media-producer").Text(), reference.Attr("alternate-text"))
+                    {
+                        Reference = reference.Attr("source") ?? reference.Attr("name"),
+                    }
                     : null;
             })
             .OfType<AgencyPicture>()
