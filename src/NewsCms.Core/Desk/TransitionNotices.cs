@@ -40,13 +40,9 @@ internal static class TransitionNotices
             .OfType<string>()
             .Where(id => id != actorId && id != Actor.SystemId);
 
-    private static Task<List<string>> EditorsAsync(NewsDbContext db, string actorId, CancellationToken cancellationToken)
-    {
-        var active = db.Users.Active();
-        return db.UserRoles
-            .Where(ur => ur.UserId != actorId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Editor))
-            .Where(ur => active.Any(u => u.Id == ur.UserId))
-            .Select(ur => ur.UserId)
+    private static Task<List<string>> EditorsAsync(NewsDbContext db, string actorId, CancellationToken cancellationToken) =>
+        db.Users.Active().InAnyRole(db, [Roles.Editor])
+            .Where(u => u.Id != actorId)
+            .Select(u => u.Id)
             .ToListAsync(cancellationToken);
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using NewsCms.Core.Data;
 
 namespace NewsCms.Core.Staff;
 
@@ -27,4 +28,8 @@ public static class StaffUserQueries
     /// <summary>Accounts that are not disabled: <see cref="StaffUser.IsDisabled"/> as a query (EF cannot translate the property).</summary>
     public static IQueryable<StaffUser> Active(this IQueryable<StaffUser> users) =>
         users.Where(u => u.LockoutEnd != DateTimeOffset.MaxValue);
+
+    /// <summary>Accounts holding any of <paramref name="roles"/>: one EXISTS over Identity's role tables, in the same query.</summary>
+    public static IQueryable<StaffUser> InAnyRole(this IQueryable<StaffUser> users, NewsDbContext db, IReadOnlyCollection<string> roles) =>
+        users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && roles.Contains(r.Name!))));
 }

@@ -37,9 +37,8 @@ public sealed class PendingDigest(NewsDbContext db, Mailer mailer, StaffMailLink
             .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new { c.Id, c.AuthorName, c.Body, c.CreatedAt, a.Headline })
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(settings.DigestSize)
             .ToListAsync(cancellationToken);
-        var moderators = await db.Users.AsNoTracking().Active()
+        var moderators = await db.Users.AsNoTracking().Active().InAnyRole(db, [Roles.Moderator, Roles.Admin])
             .Where(u => u.MailNotifications && u.Email != null)
-            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Moderator || r.Name == Roles.Admin))))
             .Select(u => u.Email!)
             .ToListAsync(cancellationToken);
 

@@ -114,11 +114,9 @@ public sealed class ArticleEditorModels(NewsDbContext db, NewsroomOptions newsro
     private async Task<IReadOnlyList<SelectListItem>> StaffAuthorsAsync(List<string> chosen, CancellationToken cancellationToken)
     {
         var writers = Capabilities.RolesWith(Capability.WriteArticles);
-        var staff = await db.Users.AsNoTracking()
-            .Where(u => chosen.Contains(u.Id)
-                || (u.LockoutEnd != DateTimeOffset.MaxValue
-                    && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && writers.Contains(r.Name!)))))
+        var staff = await db.Users.AsNoTracking().Active().InAnyRole(db, writers)
             .Select(u => new { u.Id, u.DisplayName })
+            .Union(db.Users.Where(u => chosen.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }))
             .ToListAsync(cancellationToken);
         return staff
             .OrderBy(u => chosen.IndexOf(u.Id) is var i and >= 0 ? i : int.MaxValue)
