@@ -20,6 +20,9 @@ public sealed class WireFolderWatcher(
     /// <summary>Raised after each file is handled, for whoever wants to know at once (the tests).</summary>
     public event Action<string, WireFileReport>? FileHandled;
 
+    /// <summary>Raised after each pass over a folder: whether this node took it, or another node held it (the tests).</summary>
+    public event Action<string, bool>? Passed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var folders = options.Value.Sources.Where(s => !string.IsNullOrWhiteSpace(s.Value.Folder))
@@ -70,11 +73,12 @@ public sealed class WireFolderWatcher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            await db.Database.TryWithAdvisoryLockAsync($"wire-folder:{folder}", async () =>
+            var taken = await db.Database.TryWithAdvisoryLockAsync($"wire-folder:{folder}", async () =>
             {
                 foreach (var file in Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList())
                     await TakeAsync(source, folder, file, cancellationToken);
             }, cancellationToken);
+            Passed?.Invoke(source, taken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -3,7 +3,7 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Cluster;
 
 /// <summary>A second node: its own host (own memory, own cache, own key-ring cache) on the first node's database.</summary>
-public sealed class SecondNode(NewsCmsApplication first) : NewsCmsApplication
+public class SecondNode(NewsCmsApplication first) : NewsCmsApplication
 {
     protected override string AppConnectionString => first.ConnectionString;
 
