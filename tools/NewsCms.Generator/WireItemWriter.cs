@@ -34,23 +34,12 @@ public sealed class WireItemWriter(NpgsqlConnection connection, Faker faker, New
         if (count == 0)
             return 0;
         var ids = await IdBlock.ReserveAsync(connection, "wire_items", count, ct);
-        progress.Begin("wire", count);
-        await using (var writer = await connection.BeginBinaryImportAsync(Copy, ct))
+        var receivedAt = now;
+        await connection.CopyRowsAsync(Copy, "wire", count, progress, (writer, i) =>
         {
-            var receivedAt = now;
-            for (var i = 0; i < count; i++)
-            {
-                receivedAt = receivedAt.AddSeconds(-faker.Random.Double(1, 30));
-                await WriteAsync(writer, ids.IdAt(i), new WireItem(faker.PickRandom(Agencies), Item(ids.IdAt(i)), receivedAt), ct);
-                if (i % 1000 == 999)
-                    progress.Report(i + 1);
-            }
-
-            await writer.CompleteAsync(ct);
-        }
-
-        progress.Report(count);
-        progress.End();
+            receivedAt = receivedAt.AddSeconds(-faker.Random.Double(1, 30));
+            return WriteAsync(writer, ids.IdAt(i), new WireItem(faker.PickRandom(Agencies), Item(ids.IdAt(i)), receivedAt), ct);
+        }, ct);
         return count;
     }
 
