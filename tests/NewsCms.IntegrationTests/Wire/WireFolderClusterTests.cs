@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsCms.IntegrationTests.Cluster;
-using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.Wire;
 using Xunit.Abstractions;
 
@@ -20,23 +19,9 @@ public sealed class WireFolderSecondNode(WireFolderApplication first) : SecondNo
 }
 
 /// <summary>Two nodes sharing one database and one watched folder.</summary>
-public sealed class WireFolderNodes : IAsyncLifetime
+public sealed class WireFolderNodes() : TwoNodes(new WireFolderApplication(), a => new WireFolderSecondNode((WireFolderApplication)a))
 {
-    public WireFolderApplication A { get; } = new();
-
-    public WireFolderSecondNode B { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await A.InitializeAsync();
-        B = new WireFolderSecondNode(A);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await B.DisposeAsync();
-        await ((IAsyncLifetime)A).DisposeAsync();
-    }
+    public string Folder => ((WireFolderApplication)A).Folder;
 }
 
 /// <summary>Issue 17: a watched folder is taken by exactly one node of a cluster.</summary>
@@ -50,7 +35,7 @@ public sealed class WireFolderClusterTests(WireFolderNodes nodes, ITestOutputHel
         var handled = new ConcurrentQueue<(string Node, string File)>();
         var passes = new ConcurrentQueue<(string Node, bool Taken)>();
         var allHandled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        foreach (var (node, app) in new (string, NewsCmsApplication)[] { ("A", nodes.A), ("B", nodes.B) })
+        foreach (var (node, app) in new[] { ("A", nodes.A), ("B", nodes.B) })
         {
             var watcher = app.Services.GetRequiredService<WireFolderWatcher>();
             watcher.Passed += (_, taken) => passes.Enqueue((node, taken));
@@ -74,7 +59,7 @@ public sealed class WireFolderClusterTests(WireFolderNodes nodes, ITestOutputHel
         Assert.True(items == Files, $"{items} wire items for {Files} files ({seen})");
         Assert.Equal(Files, agencyIds);
         Assert.True(handled.Count == Files && handled.Select(h => h.File).Distinct().Count() == Files, $"each file is handled by one node only ({seen})");
-        var folder = nodes.A.Folder;
+        var folder = nodes.Folder;
         Assert.Equal(Files, Directory.GetFiles(Path.Combine(folder, "done")).Length);
         Assert.False(Directory.Exists(Path.Combine(folder, "failed")), "nothing failed");
         Assert.Empty(Directory.GetFiles(folder));
@@ -89,9 +74,9 @@ public sealed class WireFolderClusterTests(WireFolderNodes nodes, ITestOutputHel
     // Dropped whole, as agencies' transfer tools do: written under a hidden name, then renamed in.
     private void Drop(string name, string content)
     {
-        var hidden = Path.Combine(nodes.A.Folder, "." + name);
+        var hidden = Path.Combine(nodes.Folder, "." + name);
         File.WriteAllText(hidden, content);
-        File.Move(hidden, Path.Combine(nodes.A.Folder, name));
+        File.Move(hidden, Path.Combine(nodes.Folder, name));
     }
 
     private static string NewsMlG2(int i) =>
