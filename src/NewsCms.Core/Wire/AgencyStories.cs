@@ -3,6 +3,7 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing.Agency;
 using NewsCms.Core.Markdown;
+using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
 using NewsCms.Core.Staff;
 using NewsCms.Core.Tags;
@@ -67,6 +68,7 @@ public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, T
         article.Edit(actor, Content(item, slug, null, null, Credit(item.Byline, source)), now);
         article.SetTags(await ResolveTagsAsync(item, cancellationToken));
         article.SetAgencyItem(item.AgencyId, item.Version, item.EmbargoedUntil);
+        article.SetLeadImage(await LeadImageAsync(item, cancellationToken));
         if (item.AgencyId is not null)
             _known?.TryAdd(item.AgencyId, article);
         return article;
@@ -101,6 +103,9 @@ public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, T
         article.Edit(Actor.System, Content(item, article.Slug, article.Standfirst, article.SectionId, article.Byline), now);
         article.SetTags(await ResolveTagsAsync(item, cancellationToken));
         article.SetAgencyItem(article.AgencyId, item.Version, item.EmbargoedUntil);
+        // A lead the newsroom chose (or an earlier version's) stays; a story without one takes the agency's.
+        if (article.LeadImageId is null)
+            article.SetLeadImage(await LeadImageAsync(item, cancellationToken));
         article.MarkSignificantUpdate(Actor.System, now);
         return "updated";
     }
@@ -119,6 +124,20 @@ public sealed class AgencyStories(NewsDbContext db, MarkdownRenderer renderer, T
         if (article.Status is not (ArticleStatus.Archived or ArticleStatus.TakenDown))
             article.Archive(Actor.System, now);
         return $"archived: {status} by the agency";
+    }
+
+    /// <summary>
+    /// The first of the item's pictures that is in the library with alt text (a published lead image needs
+    /// it). Asked of the database, not taken from the item: a desk item may wait for days, and its picture may
+    /// have left the library meanwhile.
+    /// </summary>
+    private async Task<int?> LeadImageAsync(AgencyItem item, CancellationToken cancellationToken)
+    {
+        var candidates = item.Pictures.Where(p => p.AltText is not null).Select(p => p.MediaId).OfType<int>().ToList();
+        if (candidates.Count == 0)
+            return null;
+        var usable = await db.MediaItems.Where(m => candidates.Contains(m.Id) && m.AltText != null).Select(m => m.Id).ToListAsync(cancellationToken);
+        return candidates.Cast<int?>().FirstOrDefault(id => usable.Contains(id!.Value));
     }
 
     private ArticleContent Content(AgencyItem item, string slug, string? standfirst, int? sectionId, string? byline)

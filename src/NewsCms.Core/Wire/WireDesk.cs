@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsCms.Core.Data;
+using NewsCms.Core.Media;
 using NewsCms.Core.Staff;
 
 namespace NewsCms.Core.Wire;
@@ -15,7 +16,8 @@ public enum WireDeskOutcome
 public sealed record WireDeskResult(WireDeskOutcome Outcome, int? ArticleId = null, string? Message = null);
 
 /// <summary>One row of the Incoming desk.</summary>
-public sealed record WireDeskRow(long Id, string Source, DateTimeOffset ReceivedAt, string Headline, string? Slugline, DateTimeOffset? EmbargoedUntil, string Preview, string? EditorialNote);
+public sealed record WireDeskRow(
+    long Id, string Source, DateTimeOffset ReceivedAt, string Headline, string? Slugline, DateTimeOffset? EmbargoedUntil, string Preview, string? EditorialNote, PictureRef? Picture);
 
 /// <summary>
 /// The Incoming desk: agency items not yet used. `Use` turns one into a draft owned by whoever took it, in the
@@ -31,7 +33,8 @@ public sealed class WireDesk(NewsDbContext db, AgencyStories stories, TimeProvid
             .Where(w => w.Status == WireItemStatus.Waiting)
             .OrderByDescending(w => w.ReceivedAt).ThenByDescending(w => w.Id)
             .Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
-            .Select(w => new WireDeskRow(w.Id, w.Source, w.ReceivedAt, w.Headline, w.Slugline, w.EmbargoedUntil, w.Preview, w.EditorialNote))
+            .Select(w => new WireDeskRow(w.Id, w.Source, w.ReceivedAt, w.Headline, w.Slugline, w.EmbargoedUntil, w.Preview, w.EditorialNote,
+                w.Picture == null ? null : new PictureRef(w.Picture.Id, w.Picture.Width, w.Picture.Height, w.Picture.FocalX, w.Picture.FocalY, w.Picture.ContentHash, w.Picture.AltText, w.Picture.Caption, w.Picture.Credit)))
             .ToListAsync(cancellationToken);
 
     public Task<WireDeskResult> UseAsync(Actor actor, long id, CancellationToken cancellationToken) =>

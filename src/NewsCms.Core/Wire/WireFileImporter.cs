@@ -12,6 +12,9 @@ public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, Wi
 
     public bool Refused => Error is not null;
 
+    /// <summary>What became of each picture sent with the file (AgencyPictures), for the file's report.</summary>
+    public IReadOnlyList<string> PictureLines { get; init; } = [];
+
     /// <summary>Refused as a whole, with no line to name (the database or the workflow said no).</summary>
     public static WireFileResult RefusedFor(WireFormat format, string reason) =>
         new(format, ImportOutcome.Refused, new WireCopyError(0, reason), []);
@@ -21,8 +24,11 @@ public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, Wi
         Error is null ? "" : Error.Line > 0 ? $"{name}:{Error.Line}: refused: {Error.Reason}" : $"{name}: refused: {Error.Reason}";
 }
 
-/// <summary>A file as it was read, ready to be taken in.</summary>
-public sealed record WireFileRead(string Text, WireRead Read);
+/// <summary>
+/// A file as it was read, ready to be taken in, and how to find the files that came with it (the pictures it
+/// names, by file name; null when nothing came with it).
+/// </summary>
+public sealed record WireFileRead(string Text, WireRead Read, Func<string, byte[]?>? Beside = null);
 
 /// <summary>
 /// Files, any format, whichever way they came, taken in with one save. The plain-text format keeps its own
@@ -31,7 +37,7 @@ public sealed record WireFileRead(string Text, WireRead Read);
 /// file goes through <see cref="WireIntake"/>. <c>route</c> null means "as the item's source is set" (queue
 /// on the desk unless the source auto-publishes).
 /// </summary>
-public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intake, IOptions<WireOptions> options)
+public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intake, AgencyPictures pictures, IOptions<WireOptions> options)
 {
     public async Task<WireFileResult> ImportAsync(string text, string source, WireRoute? route, CancellationToken cancellationToken) =>
         (await ImportAsync([new WireFileRead(text, WireReader.Read(text))], source, route, cancellationToken))[0];
@@ -43,16 +49,25 @@ public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intak
     public async Task<WireFileResult[]> ImportAsync(IReadOnlyList<WireFileRead> files, string source, WireRoute? route, CancellationToken cancellationToken)
     {
         var results = new WireFileResult[files.Count];
-        var taken = new List<(int Index, WireIntakeFile File)>();
+        var taken = new List<(int Index, WireIntakeFile File, AgencyPictures.Taken? Pictures)>();
         for (var i = 0; i < files.Count; i++)
         {
-            var (text, read) = files[i];
+            var (text, read, beside) = files[i];
             if (read.Error is not null)
+            {
                 results[i] = new WireFileResult(read.Format, ImportOutcome.Refused, read.Error, []);
+            }
             else if (SavesAlone(read, source, route, options.Value))
+            {
                 results[i] = await PlainTextAsync(text, read, cancellationToken);
+            }
             else
-                taken.Add((i, new WireIntakeFile(read.Items, source, RouteOf(read, source, route, options.Value))));
+            {
+                // Pictures first, each saved as it goes, so the items carry their library ids into the one save
+                // of the stories (taken again, a picture is found by its hash: nothing is added twice).
+                var withPictures = AgencyPictures.AnyIn(read) ? await pictures.TakeAsync(read, beside, cancellationToken) : null;
+                taken.Add((i, new WireIntakeFile(withPictures?.Items ?? read.Items, source, RouteOf(read, source, route, options.Value)), withPictures));
+            }
         }
 
         if (taken.Count == 0)
@@ -61,17 +76,21 @@ public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intak
         for (var k = 0; k < taken.Count; k++)
         {
             var items = outcomes[k];
-            var outcome = items.Any(i => i.Outcome == ImportOutcome.Created) ? ImportOutcome.Created
+            var picturesAdded = taken[k].Pictures?.Added ?? 0;
+            var outcome = items.Any(i => i.Outcome == ImportOutcome.Created) || (items.Count == 0 && picturesAdded > 0) ? ImportOutcome.Created
                 : items.Any(i => i.Outcome == ImportOutcome.Updated) ? ImportOutcome.Updated
                 : ImportOutcome.Unchanged;
-            results[taken[k].Index] = new WireFileResult(files[taken[k].Index].Read.Format, outcome, null, items);
+            results[taken[k].Index] = new WireFileResult(files[taken[k].Index].Read.Format, outcome, null, items)
+            {
+                PictureLines = taken[k].Pictures?.Lines ?? [],
+            };
         }
 
         return results;
     }
 
     private static WireRoute RouteOf(WireRead read, string source, WireRoute? route, WireOptions options) =>
-        route ?? (options.ModeOf(read.Items[0].Source ?? source) == WireSourceMode.AutoPublish ? WireRoute.Publish : WireRoute.Desk);
+        route ?? (options.ModeOf((read.Items.Count > 0 ? read.Items[0].Source : null) ?? source) == WireSourceMode.AutoPublish ? WireRoute.Publish : WireRoute.Desk);
 
     private async Task<WireFileResult> PlainTextAsync(string text, WireRead read, CancellationToken cancellationToken)
     {

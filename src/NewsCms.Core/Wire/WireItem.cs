@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NewsCms.Core.Articles;
 using NewsCms.Core.Importing.Agency;
+using NewsCms.Core.Media;
 
 namespace NewsCms.Core.Wire;
 
@@ -49,6 +50,9 @@ public sealed class WireItem
     public WireItemStatus Status { get; private set; } = WireItemStatus.Waiting;
     public int? ArticleId { get; private set; }
     public Article? Article { get; private set; }
+    /// <summary>The first of the item's pictures that is in the library, for the desk's thumbnail.</summary>
+    public int? PictureId { get; private set; }
+    public MediaItem? Picture { get; private set; }
     public string? HandledById { get; private set; }
     public DateTimeOffset? HandledAt { get; private set; }
 
@@ -67,6 +71,7 @@ public sealed class WireItem
         EditorialNote = Truncate(item.EditorialNote, Article.ReasonMaxLength);
         Preview = item.Preview(PreviewLength);
         Content = JsonSerializer.Serialize(item, Json);
+        PictureId = item.Pictures.Select(p => p.MediaId).FirstOrDefault(id => id is not null);
         ReceivedAt = receivedAt;
     }
 

@@ -31,6 +31,12 @@ public sealed class WireOptions
     /// <summary>How often each watched folder is looked at.</summary>
     public TimeSpan FolderPollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a picture dropped in a watched folder waits for the copy that names it (agencies often send
+    /// the picture first); after that it moves to failed/ with the reason beside it.
+    /// </summary>
+    public TimeSpan PictureWait { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How often each agency feed is polled while it answers.</summary>
     public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -52,7 +52,8 @@ public static class ImportVerb
         }
 
         var importer = services.GetRequiredService<WireBatchImporter>();
-        await importer.ImportAsync(texts.ConvertAll(t => t.Text), "Wire", WireRoute.Publish, async (i, result) =>
+        // The pictures a file names are looked for beside it, in its own folder.
+        await importer.ImportAsync(texts.ConvertAll(t => t.Text), "Wire", WireRoute.Publish, (i, name) => FilesBeside.InFolder(Path.GetDirectoryName(texts[i].Path)!)(name), async (i, result) =>
         {
             var path = texts[i].Path;
             if (result.Refused)
@@ -63,6 +64,8 @@ public static class ImportVerb
             {
                 foreach (var item in result.Items)
                     progress.Line($"    {item.What}: {item.Headline}");
+                foreach (var line in result.PictureLines)
+                    progress.Line($"    {line}");
             }
             else if (result.ArticleId is { } articleId && WirePicture.BesideText(path) is { } picture)
             {

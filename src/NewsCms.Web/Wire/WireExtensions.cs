@@ -14,6 +14,7 @@ public static class WireExtensions
             .Validate(o => o.Sources.Values.All(s => s.FeedUrl is null || (Uri.TryCreate(s.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")), "Wire:Sources:NAME:FeedUrl must be an absolute http or https URL.")
             .ValidateOnStart();
         services.AddScoped<AgencyStories>();
+        services.AddScoped<AgencyPictures>();
         services.AddScoped<WireIntake>();
         services.AddScoped<WireFileImporter>();
         services.AddSingleton<WireBatchImporter>();

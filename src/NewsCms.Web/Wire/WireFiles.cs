@@ -16,13 +16,49 @@ public sealed class WireFiles(WireBatchImporter importer)
     public const int MaxFileBytes = 5 * 1024 * 1024;
     private const int MaxZipEntries = 2000;
 
+    // A zip's entries may be pictures (the library takes up to Media:MaxUploadBytes), so they are read up to
+    // this; copy over MaxFileBytes is refused afterwards. The whole zip expands to at most MaxZipBytes.
+    private const int MaxEntryBytes = 32 * 1024 * 1024;
+    private const long MaxZipBytes = 256L * 1024 * 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public async Task<WireFileReport> ImportAsync(string name, byte[] content, string source, WireRoute? route, CancellationToken cancellationToken) =>
-        (await ImportAsync([(name, content)], source, route, cancellationToken))[0];
+    /// <summary>
+    /// The files of one upload or of one dropped file (<see cref="Expand"/>ed), a report for each in the same
+    /// order. Pictures among them are not copy: they go with the copy that names them (looked for among these
+    /// files first, then through <paramref name="outside"/>, e.g. the watched folder); a picture no copy names
+    /// is reported as not imported, which is no refusal.
+    /// </summary>
+    public async Task<List<WireFileReport>> ImportAsync(
+        List<(string Name, byte[] Content, string? Refusal)> entries, string source, WireRoute? route, Func<string, byte[]?>? outside, CancellationToken cancellationToken)
+    {
+        bool IsPicture((string Name, byte[] Content, string? Refusal) e) => e.Refusal is null && FilesBeside.IsPicture(e.Content);
+        var pictures = entries.Where(IsPicture).GroupBy(e => Path.GetFileName(e.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Content, StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        byte[]? Beside(string name)
+        {
+            if (!pictures.TryGetValue(name, out var content))
+                return outside?.Invoke(name);
+            named.Add(name);
+            return content;
+        }
 
-    /// <summary>Several files at once, a report for each in the same order.</summary>
-    public async Task<WireFileReport[]> ImportAsync(IReadOnlyList<(string Name, byte[] Content)> files, string source, WireRoute? route, CancellationToken cancellationToken)
+        var copy = entries.Where(e => e.Refusal is null && !IsPicture(e)).Select(e => (e.Name, e.Content)).ToList();
+        var imported = new Queue<WireFileReport>(await ImportAsync(copy, source, route, Beside, cancellationToken));
+        return entries.ConvertAll(e =>
+            e.Refusal is not null ? Refuse(e.Name, e.Refusal)
+            : !IsPicture(e) ? imported.Dequeue()
+            : named.Contains(Path.GetFileName(e.Name)) ? new WireFileReport(e.Name, false, [$"{e.Name}: taken with the wire file that names it"])
+            : new WireFileReport(e.Name, false, [$"{e.Name}: not imported: no wire file sent with it names this picture (add it under Pictures, or send it with its story)"]));
+    }
+
+    /// <summary>
+    /// Several files at once, a report for each in the same order. <paramref name="beside"/> finds the pictures
+    /// the files name (FilesBeside), or is null when none came with them.
+    /// </summary>
+    public async Task<WireFileReport[]> ImportAsync(
+        IReadOnlyList<(string Name, byte[] Content)> files, string source, WireRoute? route, Func<string, byte[]?>? beside, CancellationToken cancellationToken)
     {
         var reports = new WireFileReport[files.Count];
         var texts = new List<(int Index, string Text)>();
@@ -37,7 +73,7 @@ public sealed class WireFiles(WireBatchImporter importer)
                 reports[i] = Refuse(name, "not UTF-8 text");
         }
 
-        var results = await importer.ImportAsync(texts.ConvertAll(t => t.Text), source, route, handled: null, cancellationToken);
+        var results = await importer.ImportAsync(texts.ConvertAll(t => t.Text), source, route, beside is null ? null : (_, name) => beside(name), handled: null, cancellationToken);
         for (var k = 0; k < texts.Count; k++)
             reports[texts[k].Index] = Report(files[texts[k].Index].Name, results[k]);
         return reports;
@@ -45,7 +81,7 @@ public sealed class WireFiles(WireBatchImporter importer)
 
     public static WireFileReport Report(string name, WireFileResult result) => result.Refused
         ? new WireFileReport(name, true, [result.RefusalLine(name)])
-        : new WireFileReport(name, false, result.Items.Select(i => $"{name}: {i.What}: {i.Headline}").ToList());
+        : new WireFileReport(name, false, [.. result.Items.Select(i => $"{name}: {i.What}: {i.Headline}"), .. result.PictureLines.Select(line => $"{name}: {line}")]);
 
     private static string? Decode(byte[] content)
     {
@@ -70,7 +106,18 @@ public sealed class WireFiles(WireBatchImporter importer)
             var entries = archive.Entries.Where(e => e.Length > 0 && !e.FullName.EndsWith('/')).ToList();
             if (entries.Count > MaxZipEntries)
                 return [(name, [], $"the zip holds more than {MaxZipEntries} files")];
-            return entries.ConvertAll(entry => Read($"{name}/{entry.FullName}", entry));
+            var files = new List<(string, byte[], string?)>();
+            var total = 0L;
+            foreach (var entry in entries)
+            {
+                var file = Read($"{name}/{entry.FullName}", entry);
+                total += file.Item2.Length;
+                if (total > MaxZipBytes)
+                    return [(name, [], $"the zip expands to more than {MaxZipBytes / 1024 / 1024} MB")];
+                files.Add(file);
+            }
+
+            return files;
         }
         catch (InvalidDataException e)
         {
@@ -78,17 +125,18 @@ public sealed class WireFiles(WireBatchImporter importer)
         }
     }
 
-    // At most one byte more than the limit is read, whatever the entry claims, so a zip bomb is refused, not expanded.
+    // At most one byte more than the limit is read, whatever the entry claims, so a zip bomb is refused, not
+    // expanded. The size the entry claims only sizes the first buffer.
     private static (string, byte[], string?) Read(string name, ZipArchiveEntry entry)
     {
         using var stream = entry.Open();
-        var buffer = new byte[MaxFileBytes + 1];
-        var length = 0;
-        for (int n; length < buffer.Length && (n = stream.Read(buffer, length, buffer.Length - length)) > 0;)
-            length += n;
-        return length > MaxFileBytes
-            ? (name, [], $"the file is larger than {MaxFileBytes / 1024 / 1024} MB")
-            : (name, buffer[..length], null);
+        using var content = new MemoryStream((int)Math.Min(entry.Length, MaxFileBytes) + 1);
+        var chunk = new byte[81920];
+        for (int n; content.Length <= MaxEntryBytes && (n = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxEntryBytes + 1 - content.Length))) > 0;)
+            content.Write(chunk, 0, n);
+        return content.Length > MaxEntryBytes
+            ? (name, [], $"the file is larger than {MaxEntryBytes / 1024 / 1024} MB")
+            : (name, content.ToArray(), null);
     }
 
     public static WireFileReport Refuse(string name, string reason) => new(name, true, [$"{name}: refused: {reason}"]);

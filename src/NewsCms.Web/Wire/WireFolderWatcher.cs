@@ -89,19 +89,46 @@ public sealed class WireFolderWatcher(
     private async Task TakeAsync(string source, string folder, string file, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(file);
-        var entries = WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken));
-        var imported = new Queue<WireFileReport>(await wireFiles.ImportAsync(
-            entries.Where(e => e.Refusal is null).Select(e => (e.Name, e.Content)).ToList(), source, route: null, cancellationToken));
-        var reports = entries.ConvertAll(e => e.Refusal is null ? imported.Dequeue() : WireFiles.Refuse(e.Name, e.Refusal));
+        if (!File.Exists(file))
+            return; // a picture moved along with the copy that named it, earlier in this pass
+        if (IsPicture(file))
+        {
+            // A picture waits for the copy that names it; one no copy names in time is set aside.
+            // Measured against the file system's own clock, which wrote the file's time.
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) <= options.Value.PictureWait)
+                return;
+            List<string> reason = [$"{name}: refused: no wire file named this picture within {options.Value.PictureWait}"];
+            await MoveAsync(source, folder, file, reason, cancellationToken);
+            FileHandled?.Invoke(source, new WireFileReport(name, true, reason));
+            return;
+        }
 
-        var failed = reports.Any(r => r.Refused);
+        var found = new List<string>();
+        var entries = WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken));
+        var reports = await wireFiles.ImportAsync(entries, source, route: null, FilesBeside.InFolder(folder, found), cancellationToken);
+        await MoveAsync(source, folder, file, reports.Where(r => r.Refused).SelectMany(r => r.Lines).ToList(), cancellationToken, found);
+        FileHandled?.Invoke(source, new WireFileReport(name, reports.Any(r => r.Refused), reports.SelectMany(r => r.Lines).ToList()));
+    }
+
+    /// <summary>To done/, or to failed/ with the refusal lines beside the file; the pictures it took go with it.</summary>
+    private async Task MoveAsync(string source, string folder, string file, List<string> refusals, CancellationToken cancellationToken, IEnumerable<string>? pictures = null)
+    {
+        var name = Path.GetFileName(file);
+        var failed = refusals.Count > 0;
         var target = Directory.CreateDirectory(Path.Combine(folder, failed ? "failed" : "done")).FullName;
         File.Move(file, Path.Combine(target, name), overwrite: true);
+        foreach (var picture in (pictures ?? []).Distinct(StringComparer.Ordinal).Where(File.Exists))
+            File.Move(picture, Path.Combine(target, Path.GetFileName(picture)), overwrite: true);
         if (failed)
-            await File.WriteAllLinesAsync(Path.Combine(target, name + ".reason.txt"), reports.SelectMany(r => r.Lines), cancellationToken);
+            await File.WriteAllLinesAsync(Path.Combine(target, name + ".reason.txt"), refusals, cancellationToken);
         logger.LogInformation("Wire file {File} from {Source} moved to {Outcome}", name, source, failed ? "failed" : "done");
-        var report = new WireFileReport(name, failed, reports.SelectMany(r => r.Lines).ToList());
-        FileHandled?.Invoke(source, report);
+    }
+
+    private static bool IsPicture(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var head = new byte[64];
+        return FilesBeside.IsPicture(head.AsSpan(0, stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)));
     }
 
     public override void Dispose()

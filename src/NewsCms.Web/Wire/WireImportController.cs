@@ -30,7 +30,8 @@ public sealed class WireImportController(WireFiles wireFiles) : Controller
         if (files.Count == 0)
             return View(View_, new WireImportViewModel([], "Choose one or more wire files (or a zip of them) to import."));
 
-        // Every file (a zip stands for its files) is taken in one go, in batches; refusals keep their place.
+        // Every file (a zip stands for its files) is taken in one go, in batches; refusals keep their place, and
+        // pictures go with the copy that names them.
         var entries = new List<(string Name, byte[] Content, string? Refusal)>();
         foreach (var file in files)
         {
@@ -39,9 +40,7 @@ public sealed class WireImportController(WireFiles wireFiles) : Controller
             entries.AddRange(WireFiles.Expand(Path.GetFileName(file.FileName), buffer.ToArray()));
         }
 
-        var readable = entries.Where(e => e.Refusal is null).Select(e => (e.Name, e.Content)).ToList();
-        var imported = new Queue<WireFileReport>(await wireFiles.ImportAsync(readable, UploadSource, route: null, cancellationToken));
-        var reports = entries.ConvertAll(e => e.Refusal is null ? imported.Dequeue() : WireFiles.Refuse(e.Name, e.Refusal));
+        var reports = await wireFiles.ImportAsync(entries, UploadSource, route: null, outside: null, cancellationToken);
         return View(View_, new WireImportViewModel(reports, null));
     }
 }

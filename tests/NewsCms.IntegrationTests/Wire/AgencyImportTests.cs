@@ -148,9 +148,11 @@ public sealed class AgencyImportTests(NewsCmsApplication app) : AppTest(app), ID
 
         var (exit, output, errors) = await ImportVerbRun.RunAsync(App.Services, _folder);
 
-        Assert.Equal(1, exit);
-        Assert.Contains("b.xml: refused: the database did not accept it", errors, StringComparison.Ordinal);
-        Assert.Contains("3 of 4 file(s) imported: 2 created, 1 updated, 0 unchanged, 1 refused.", output, StringComparison.Ordinal);
+        // The whole output on failure: this test once failed under load with a.xml refused (cause not yet seen).
+        var said = $"stdout:\n{output}\nstderr:\n{errors}";
+        Assert.True(exit == 1, said);
+        Assert.True(errors.Contains("b.xml: refused: the database did not accept it", StringComparison.Ordinal), said);
+        Assert.True(output.Contains("3 of 4 file(s) imported: 2 created, 1 updated, 0 unchanged, 1 refused.", StringComparison.Ordinal), said);
         var headlines = await App.WithDbAsync(db => db.Articles.OrderBy(a => a.Headline).Select(a => a.Headline).ToListAsync());
         Assert.Equal(["First batch story, updated", "Third batch story"], headlines);
         // Two versions of one item are never in one batch: each is a revision of its own.

@@ -21,6 +21,7 @@ public sealed class AgencyFeedServer : IAsyncDisposable
 {
     private readonly WebApplication _server;
     private readonly ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _pictures = new(StringComparer.Ordinal);
 
     public AgencyFeedServer()
     {
@@ -32,6 +33,7 @@ public sealed class AgencyFeedServer : IAsyncDisposable
         _server.MapGet("/items/{name}", (string name) => _items.TryGetValue(name, out var item)
             ? Results.Text(item, "application/vnd.iptc.g2.newsitem+xml", Encoding.UTF8)
             : Results.NotFound());
+        _server.MapGet("/pictures/{name}", (string name) => _pictures.TryGetValue(name, out var picture) ? Results.Bytes(picture, "image/jpeg") : Results.NotFound());
         _server.StartAsync().GetAwaiter().GetResult();
         BaseUrl = _server.Urls.First().TrimEnd('/');
     }
@@ -52,6 +54,8 @@ public sealed class AgencyFeedServer : IAsyncDisposable
     public ConcurrentQueue<(string? IfNoneMatch, string? IfModifiedSince, int Status)> Requests { get; } = new();
 
     public void Item(string name, string xml) => _items[name] = xml;
+
+    public void Picture(string name, byte[] bytes) => _pictures[name] = bytes;
 
     private IResult Feed(HttpContext context)
     {
@@ -147,6 +151,27 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
         Assert.Equal(2, rates.AgencyVersion);
         Assert.Equal("Feed bank holds rates, signals cut", rates.Headline);
         Assert.Equal(2, await App.WithDbAsync(db => db.WireItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_feed_item_brings_its_picture_from_the_agency_and_one_that_cannot_be_fetched_is_left_out()
+    {
+        var server = App.Feeds;
+        await StartedAsync();
+        server.Picture("ferry.jpg", File.ReadAllBytes(WireFixtures.PathOf("pictures/ferry.jpg")));
+        // ferry.jpg by absolute URL on the agency's server; harbour-dawn.jpg relative to the item, where there is none.
+        server.Item("ferry.xml", File.ReadAllText(WireFixtures.PathOf("pictures/g2-message-ferry.xml"))
+            .Replace("https://photos.northwind.example/g2/", server.BaseUrl + "/pictures/", StringComparison.Ordinal));
+        server.Entries = Entry("urn:feedwire:ferry-message", "2026-11-27T11:30:00Z", $"<link rel=\"enclosure\" href=\"{server.BaseUrl}/items/ferry.xml\"/>");
+
+        var poll = await NextPollAsync(p => p.Reports.Count > 0);
+
+        var lines = poll.Reports.SelectMany(r => r.Lines).ToList();
+        Assert.True(poll.Reports.All(r => !r.Refused), string.Join('\n', lines));
+        Assert.Contains(lines, line => line.EndsWith("picture “ferry.jpg”: added to the library", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("picture “harbour-dawn.jpg”: not found", StringComparison.Ordinal));
+        var item = await App.WithDbAsync(db => db.WireItems.Include(w => w.Picture).SingleAsync());
+        Assert.Equal(("Electric ferry makes its first crossing", "Ana Ruiz / NWA"), (item.Headline, item.Picture?.Credit));
     }
 
     private static string Entry(string id, string updated, string inner) =>

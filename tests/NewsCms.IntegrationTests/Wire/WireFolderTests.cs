@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsCms.Core.Media;
 using NewsCms.IntegrationTests.Infrastructure;
 using NewsCms.Web.Wire;
 
@@ -55,6 +56,42 @@ public sealed class WireFolderTests(WireFolderApplication app) : AppTest<WireFol
         var reason = File.ReadAllText(Path.Combine(App.Folder, "failed", "bad.xml.reason.txt"));
         Assert.Contains("bad.xml:2: refused: the <hedline> has no <hl1> headline", reason, StringComparison.Ordinal);
         Assert.Equal(0, await App.WithDbAsync(db => db.WireItems.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_picture_dropped_before_its_copy_waits_then_goes_with_it_into_the_library_and_to_done()
+    {
+        var handled = Handled("lighthouse.xml");
+
+        Drop("pictures/lighthouse.jpg", "lighthouse.jpg");
+        Drop("pictures/nitf-lighthouse.xml", "lighthouse.xml");
+
+        var report = await handled.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.False(report.Refused, string.Join('\n', report.Lines));
+        Assert.Contains("lighthouse.xml: picture “lighthouse.jpg”: added to the library", report.Lines);
+        Assert.True(File.Exists(Path.Combine(App.Folder, "done", "lighthouse.jpg")));
+        Assert.False(File.Exists(Path.Combine(App.Folder, "lighthouse.jpg")));
+        var picture = await App.WithDbAsync(db => db.MediaItems.SingleAsync());
+        Assert.Equal("Owen Price / Northwind Agency", picture.Credit);
+        var waiting = await App.WithDbAsync(db => db.WireItems.SingleAsync());
+        Assert.Equal(picture.Id, Assert.Single(waiting.Item.Pictures).MediaId);
+    }
+
+    [Fact]
+    public async Task A_picture_no_copy_names_in_time_moves_to_failed_with_its_reason()
+    {
+        var handled = Handled("stray.jpg");
+
+        var hidden = Path.Combine(App.Folder, ".stray.jpg");
+        File.Copy(WireFixtures.PathOf("pictures/ferry.jpg"), hidden);
+        File.SetLastWriteTimeUtc(hidden, DateTime.UtcNow.AddHours(-2));
+        File.Move(hidden, Path.Combine(App.Folder, "stray.jpg"));
+
+        var report = await handled.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(report.Refused);
+        Assert.Contains("stray.jpg: refused: no wire file named this picture within 01:00:00",
+            File.ReadAllText(Path.Combine(App.Folder, "failed", "stray.jpg.reason.txt")), StringComparison.Ordinal);
+        Assert.Equal(0, await App.WithDbAsync(db => db.MediaItems.CountAsync()));
     }
 
     // Dropped whole, as agencies' transfer tools do: written under a hidden name, then renamed in.

@@ -22,6 +22,8 @@ internal sealed class WireItemConfiguration : IEntityTypeConfiguration<WireItem>
         item.Property(w => w.HandledById).HasMaxLength(100);
         item.Ignore(w => w.Item);
         item.HasOne(w => w.Article).WithMany().HasForeignKey(w => w.ArticleId).OnDelete(DeleteBehavior.SetNull);
+        // A picture taken out of the library leaves the item on the desk without its thumbnail.
+        item.HasOne(w => w.Picture).WithMany().HasForeignKey(w => w.PictureId).OnDelete(DeleteBehavior.SetNull);
 
         // The desk's first page: waiting items, newest first.
         item.HasIndex(w => new { w.ReceivedAt, w.Id })

@@ -1606,6 +1606,10 @@ namespace NewsCms.Core.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("headline");
 
+                    b.Property<int?>("PictureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("picture_id");
+
                     b.Property<string>("Preview")
                         .IsRequired()
                         .HasMaxLength(281)
@@ -1641,6 +1645,9 @@ namespace NewsCms.Core.Data.Migrations
 
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_wire_items_article_id");
+
+                    b.HasIndex("PictureId")
+                        .HasDatabaseName("ix_wire_items_picture_id");
 
                     b.HasIndex("ReceivedAt", "Id")
                         .IsDescending()
@@ -1911,7 +1918,15 @@ namespace NewsCms.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_wire_items_articles_article_id");
 
+                    b.HasOne("NewsCms.Core.Media.MediaItem", "Picture")
+                        .WithMany()
+                        .HasForeignKey("PictureId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_wire_items_media_item_picture_id");
+
                     b.Navigation("Article");
+
+                    b.Navigation("Picture");
                 });
 
             modelBuilder.Entity("article_tags", b =>

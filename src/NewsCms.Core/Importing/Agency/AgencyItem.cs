@@ -31,6 +31,30 @@ public enum WireBlockKind
 public sealed record WireBlock(WireBlockKind Kind, string Text);
 
 /// <summary>
+/// A picture the agency sent with its copy, named by file (NITF media-reference source, NewsML-G2 remoteContent
+/// href; only the last segment of the name counts) and looked for beside the copy's own file, with the agency's
+/// words for it. <see cref="MediaId"/> and the final <see cref="AltText"/> are set once it is in the library.
+/// </summary>
+public sealed record AgencyPicture(string FileName, string? Caption, string? Credit, string? AltText)
+{
+    public int? MediaId { get; init; }
+
+    /// <summary>The reference as the agency wrote it (a URL, for a feed to fetch it by).</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>"pics/2024/harbour.jpg?size=large" is "harbour.jpg"; null when nothing usable is left.</summary>
+    public static string? FileNameOf(string? reference)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+            return null;
+        // Unescaped before the last segment is taken, so "..%2Fsecret" cannot name a file outside the folder.
+        var path = Uri.UnescapeDataString(reference.Split('?', '#')[0]);
+        var name = path[(path.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
+        return name.Length == 0 || name is "." or ".." || name.Contains('\0', StringComparison.Ordinal) ? null : name;
+    }
+}
+
+/// <summary>
 /// One agency story as any of the readers found it, in the newsroom's terms. The agency id (NewsML-G2 guid,
 /// NITF doc-id) is what a later version is matched by; without one an item is matched by nothing and always
 /// arrives as new.
@@ -50,6 +74,9 @@ public sealed record AgencyItem(WireFormat Format, string Headline, IReadOnlyLis
     public AgencyStatus Status { get; init; } = AgencyStatus.Usable;
     public string? EditorialNote { get; init; }
     public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>The pictures sent with the story, in the agency's order; the first one with alt text leads.</summary>
+    public IReadOnlyList<AgencyPicture> Pictures { get; init; } = [];
 
     /// <summary>The body as the editor's Markdown: every text is escaped, so the page shows what the agency sent.</summary>
     public string ToMarkdown()

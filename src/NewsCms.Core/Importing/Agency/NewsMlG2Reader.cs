@@ -5,35 +5,77 @@ using NewsCms.Core.Articles;
 namespace NewsCms.Core.Importing.Agency;
 
 /// <summary>
-/// NewsML-G2: a newsItem, or a newsMessage whose itemSet carries several. Text items only (itemClass
-/// ninat:text, or none given); pictures and other items in a message are passed over. The body is the
-/// inline NITF or XHTML of the contentSet, or its inline plain text.
+/// NewsML-G2: a newsItem, or a newsMessage whose itemSet carries several. Text items (itemClass ninat:text,
+/// or none given) become stories; the body is the inline NITF or XHTML of the contentSet, or its inline plain
+/// text. Picture items (ninat:picture, ninat:graphic) travel with the text item that links to them
+/// (itemMeta/link residref = the picture's guid), or, when no text item links any, with the only text item of
+/// the message; a picture no text item takes stands alone (it goes into the media library only). Other items
+/// are passed over.
 /// </summary>
 internal static class NewsMlG2Reader
 {
-    public static List<AgencyItem>? Read(XElement root, out WireCopyError? error)
+    public static List<AgencyItem>? Read(XElement root, out WireCopyError? error, out List<AgencyPicture> alone)
     {
         error = null;
-        var items = root.Name.LocalName == "newsMessage"
+        alone = [];
+        var newsItems = root.Name.LocalName == "newsMessage"
             ? root.Child("itemSet").Children("newsItem").ToList()
             : [root];
+        var pictures = newsItems.Where(IsPicture)
+            .Select(p => (Guid: p.Attr("guid"), Picture: Picture(p)))
+            .Where(p => p.Picture is not null)
+            .ToList();
+        var linked = new HashSet<string>(StringComparer.Ordinal);
         var read = new List<AgencyItem>();
-        foreach (var newsItem in items.Where(IsText))
+        foreach (var newsItem in newsItems.Where(IsText))
         {
             var item = ReadItem(newsItem, out error);
             if (item is null)
                 return null;
-            read.Add(item);
+            var links = newsItem.Child("itemMeta").Children("link").Select(l => l.Attr("residref")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var its = pictures.Where(p => p.Guid is not null && links.Contains(p.Guid)).ToList();
+            linked.UnionWith(its.Select(p => p.Guid!));
+            read.Add(item with { Pictures = [.. item.Pictures, .. its.Select(p => p.Picture!)] });
         }
 
-        if (read.Count == 0)
-            error = new WireCopyError(root.Line(), $"the <{root.Name.LocalName}> carries no text item");
+        var unlinked = pictures.Where(p => p.Guid is null || !linked.Contains(p.Guid)).Select(p => p.Picture!).ToList();
+        if (read.Count == 1 && linked.Count == 0)
+            read[0] = read[0] with { Pictures = [.. read[0].Pictures, .. unlinked] };
+        else
+            alone = unlinked;
+
+        if (read.Count == 0 && alone.Count == 0)
+            error = new WireCopyError(root.Line(), $"the <{root.Name.LocalName}> carries no text item and no picture with a file to take");
         return error is null ? read : null;
     }
 
+    private static string? ItemClass(XElement newsItem) => newsItem.Child("itemMeta").Child("itemClass").Attr("qcode");
+
     private static bool IsText(XElement newsItem) =>
-        newsItem.Child("itemMeta").Child("itemClass").Attr("qcode") is not { } qcode
-        || qcode.EndsWith(":text", StringComparison.OrdinalIgnoreCase);
+        ItemClass(newsItem) is not { } qcode || qcode.EndsWith(":text", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPicture(XElement newsItem) =>
+        ItemClass(newsItem) is { } qcode && (qcode.EndsWith(":picture", StringComparison.OrdinalIgnoreCase) || qcode.EndsWith(":graphic", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A picture item's file (of several remoteContent renditions the widest), caption (the description whose
+    /// role is a caption, else the first, else the headline), credit (creditline, else the creators) and alt
+    /// text (a description whose role names alternative text).
+    /// </summary>
+    private static AgencyPicture? Picture(XElement newsItem)
+    {
+        var contentMeta = newsItem.Child("contentMeta");
+        var remote = newsItem.Child("contentSet").Children("remoteContent")
+            .OrderByDescending(r => int.TryParse(r.Attr("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : 0)
+            .FirstOrDefault(r => AgencyPicture.FileNameOf(r.Attr("href")) is not null);
+        if (AgencyPicture.FileNameOf(remote.Attr("href")) is not { } name)
+            return null;
+        var descriptions = contentMeta.Children("description").ToList();
+        string? Described(string role) => descriptions.FirstOrDefault(d => d.Attr("role")?.Contains(role, StringComparison.OrdinalIgnoreCase) == true).Text();
+        var alt = Described("alternativeText") ?? Described("altText");
+        var caption = Described("caption") ?? descriptions.FirstOrDefault(d => d.Text() != alt).Text() ?? contentMeta.Child("headline").Text();
+        return new AgencyPicture(name, caption, contentMeta.Child("creditline").Text() ?? Creators(contentMeta), alt) { Reference = remote.Attr("href") };
+    }
 
     private static AgencyItem? ReadItem(XElement newsItem, out WireCopyError? error)
     {

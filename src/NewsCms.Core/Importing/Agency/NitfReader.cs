@@ -56,8 +56,30 @@ internal static class NitfReader
             Status = Status(docdata.Attr("management-status")),
             EditorialNote = docdata.Child("ed-msg").Attr("info") ?? docdata.Child("ed-msg").Text(),
             SentAt = WireXml.Instant(docdata.Child("date.issue").Attr("norm")),
+            Pictures = Pictures(body),
         };
     }
+
+    /// <summary>
+    /// The body's image media: of several media-references (sizes of one picture) the widest, with the
+    /// agency's caption (media-caption), credit (media-producer) and alternate-text.
+    /// </summary>
+    private static List<AgencyPicture> Pictures(XElement? body) =>
+        (body?.Descendants() ?? []).Where(e => e.Name.LocalName == "media" && e.Attr("media-type") is null or "image" or "photo" or "graphic")
+            .Select(media =>
+            {
+                var reference = media.Children("media-reference")
+                    .OrderByDescending(r => int.TryParse(r.Attr("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : 0)
+                    .FirstOrDefault(r => AgencyPicture.FileNameOf(r.Attr("source") ?? r.Attr("name")) is not null);
+                return AgencyPicture.FileNameOf(reference.Attr("source") ?? reference.Attr("name")) is { } name
+                    ? new AgencyPicture(name, media.Child("media-caption").Text(), media.Child("media-producer").Text(), reference.Attr("alternate-text"))
+                    {
+                        Reference = reference.Attr("source") ?? reference.Attr("name"),
+                    }
+                    : null;
+            })
+            .OfType<AgencyPicture>()
+            .ToList();
 
     /// <summary>NITF's byline holds the name and, in byttl, the title: "By Jane Doe, AP Writer" becomes "Jane Doe, AP Writer".</summary>
     public static string? Byline(XElement? byline)

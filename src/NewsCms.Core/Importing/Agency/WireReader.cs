@@ -4,6 +4,9 @@ namespace NewsCms.Core.Importing.Agency;
 public sealed record WireRead(WireFormat Format, IReadOnlyList<AgencyItem> Items, WireCopyError? Error)
 {
     public bool Refused => Error is not null;
+
+    /// <summary>Pictures the file sends with no story of it (a NewsML-G2 picture item on its own): for the media library.</summary>
+    public IReadOnlyList<AgencyPicture> PicturesAlone { get; init; } = [];
 }
 
 /// <summary>
@@ -59,8 +62,8 @@ public static class WireReader
                 var nitf = NitfReader.Read(root, out error);
                 return new WireRead(WireFormat.Nitf, nitf is null ? [] : [nitf], error);
             case "newsItem" or "newsMessage":
-                var items = NewsMlG2Reader.Read(root, out error);
-                return new WireRead(WireFormat.NewsMlG2, items ?? [], error);
+                var items = NewsMlG2Reader.Read(root, out error, out var alone);
+                return new WireRead(WireFormat.NewsMlG2, items ?? [], error) { PicturesAlone = alone };
             default:
                 return new WireRead(WireFormat.NewsMlG2, [], new WireCopyError(root.Line(), $"the root element <{root.Name.LocalName}> is neither NITF (<nitf>) nor NewsML-G2 (<newsItem>, <newsMessage>)"));
         }
