@@ -39,32 +39,6 @@ pictures_fill_library() {
     PICTURE_COUNT="$(sql "$db" "SELECT count(*) FROM media_items")"
 }
 
-# An admin for this run (create-admin prints the password once), signed in through the form as a browser
-# would; BENCH_STAFF_COOKIE is what wrk sends. The account is deleted again by pictures_forget_staff.
-pictures_sign_in() {
-    local n="$1" jar="$OUT/staff-cookies.txt" page="$OUT/login-$1.html" token password code
-    STAFF_EMAIL="bench-$STAMP-$n@newsroom.example"
-    password="$(web create-admin "$STAFF_EMAIL" | sed -n '/^Created admin/{n;p}')"
-    [ -n "$password" ] || { say "create-admin $STAFF_EMAIL printed no password"; exit 1; }
-    rm -f "$jar"
-    curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/account/login"
-    token="$(hidden_value __RequestVerificationToken "$page")"
-    [ -n "$token" ] || { say "no antiforgery token in $page"; exit 1; }
-    code="$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "__RequestVerificationToken=$token" \
-        --data-urlencode "Email=$STAFF_EMAIL" --data-urlencode "Password=$password" "$APP_URL/account/login")"
-    [ "$code" = 302 ] || { say "sign-in as $STAFF_EMAIL answered $code, not a redirect"; exit 1; }
-    BENCH_STAFF_COOKIE="$(awk -F'\t' 'NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")"
-    export BENCH_STAFF_COOKIE
-    # A redirect to the sign-in page would pass for a fast page: the library itself must answer, with its grid.
-    curl -s -H "Cookie: $BENCH_STAFF_COOKIE" -o "$OUT/library-$n.html" -w '%{http_code}' "$APP_URL/admin/media" | grep -q '^200$' &&
-        grep -q 'Upload pictures' "$OUT/library-$n.html" || { say "/admin/media did not show the library when signed in"; exit 1; }
-}
-
-pictures_forget_staff() {
-    sql "newscms_bench_$1" "DELETE FROM staff_sessions WHERE user_id IN (SELECT id FROM users WHERE email = '$STAFF_EMAIL');
-        DELETE FROM users WHERE email = '$STAFF_EMAIL'" >/dev/null 2>&1 || say "left the account $STAFF_EMAIL in place"
-}
-
 # The newest published article with 5 to 20 approved comments (as pick_targets), with a lead image or without.
 pictures_article() {
     local db="newscms_bench_$1" lead="$2"
@@ -142,9 +116,9 @@ bench_pictures() {
     pictures_measure_pair "article with lead image" "$n" "$page" "text/html; charset=utf-8" "$APP_URL$lead"
     pictures_measure_pair "article without picture" "$n" "$OUT/article-plain-$n.html" "text/html; charset=utf-8" "$APP_URL$plain"
 
-    pictures_sign_in "$n"
+    staff_sign_in "$n" /admin/media 'Upload pictures'
     RESULTS="$(picture_results)" measure "media library, 1 connection" signed-in "$n" "$APP_URL/admin/media" staff.lua 1
-    pictures_forget_staff "$n"
+    staff_forget "$n"
 
     pictures_lighthouse "$n" "$APP_URL$lead"
     [ "$n" = "${SIZES[0]}" ] && pictures_renditions "$n"

@@ -25,22 +25,11 @@ public sealed class CommentWriter(NpgsqlConnection connection, Faker faker, News
         if (articles.Count == 0)
             return 0;
         var ids = await IdBlock.ReserveAsync(connection, "comments", count, ct);
-        progress.Begin("comments", count);
-        await using (var writer = await connection.BeginBinaryImportAsync(Copy, ct))
+        await connection.CopyRowsAsync(Copy, "comments", count, progress, (writer, i) =>
         {
-            for (var i = 0; i < count; i++)
-            {
-                var (articleId, publishedAt) = articles[PickNewish(articles.Count)];
-                await WriteAsync(writer, ids.IdAt(i), articleId, publishedAt, ct);
-                if (i % 1000 == 999)
-                    progress.Report(i + 1);
-            }
-
-            await writer.CompleteAsync(ct);
-        }
-
-        progress.Report(count);
-        progress.End();
+            var (articleId, publishedAt) = articles[PickNewish(articles.Count)];
+            return WriteAsync(writer, ids.IdAt(i), articleId, publishedAt, ct);
+        }, ct);
         return count;
     }
 

@@ -13,6 +13,27 @@ public static class CopyExtensions
         where T : struct =>
         value is { } v ? writer.WriteAsync(v, type, ct) : writer.WriteNullAsync(ct);
 
+    /// <summary>One COPY of <paramref name="count"/> rows, each written by <paramref name="writeRow"/> (given the row's index), as one phase of the progress.</summary>
+    public static async Task CopyRowsAsync(this NpgsqlConnection connection, string copy, string phase, int count, IGenerationProgress progress,
+        Func<NpgsqlBinaryImporter, int, Task> writeRow, CancellationToken ct)
+    {
+        progress.Begin(phase, count);
+        await using (var writer = await connection.BeginBinaryImportAsync(copy, ct))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await writeRow(writer, i);
+                if (i % 1000 == 999)
+                    progress.Report(i + 1);
+            }
+
+            await writer.CompleteAsync(ct);
+        }
+
+        progress.Report(count);
+        progress.End();
+    }
+
     public static async Task<HashSet<string>> ReadSetAsync(this NpgsqlConnection connection, string sql, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(sql, connection);

@@ -9,8 +9,8 @@ using NewsCms.Core.Newsroom;
 namespace NewsCms.Generator;
 
 /// <summary>
-/// `generate [--articles N] [--comments M] [--pictures P] [--seed S]`: appends a realistic newsroom (sections, tags, staff
-/// authors, articles, comments) for load tests and demos. See docs/generator.md. The services are the
+/// `generate [--articles N] [--comments M] [--pictures P] [--wire-items W] [--seed S]`: appends a realistic newsroom (sections, tags, staff
+/// authors, articles, comments, pictures, desk items) for load tests and demos. See docs/generator.md. The services are the
 /// generator's own (Program.cs) or, in the tests, the web host's.
 /// </summary>
 public static class GenerateCommand
@@ -30,7 +30,7 @@ public static class GenerateCommand
         }
 
         var connectionString = await MigrateAsync(services);
-        var request = new GenerationRequest(arguments.Articles, arguments.Comments, arguments.Seed ?? Random.Shared.Next(), arguments.Pictures);
+        var request = new GenerationRequest(arguments.Articles, arguments.Comments, arguments.Seed ?? Random.Shared.Next(), arguments.Pictures, arguments.WireItems);
         var generator = new NewsroomGenerator(
             services.GetRequiredService<NewsroomOptions>(), services.GetRequiredService<IpHasher>(), services.GetRequiredService<TimeProvider>());
         var clock = Stopwatch.StartNew();
@@ -43,7 +43,7 @@ public static class GenerateCommand
 
     public static string Summary(GenerationSummary s, GenerationRequest request, TimeSpan elapsed) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"Generated {s.Articles:N0} articles and {s.Comments:N0} comments ({s.Sections} sections, {s.Tags} tags, {s.Authors} new authors; " +
+            $"Generated {s.Articles:N0} articles and {s.Comments:N0} comments ({s.Sections} sections, {s.Tags} tags, {s.Authors} new authors, {s.WireItems:N0} wire items on the desk; " +
             $"{s.Rows:N0} rows) in {elapsed.TotalSeconds:N1} s, {s.Rows / Math.Max(elapsed.TotalSeconds, 0.001):N0} rows/s, " +
             $"{s.Articles / Math.Max(elapsed.TotalSeconds, 0.001):N0} articles/s. Seed {request.Seed} makes the same data again.");
 

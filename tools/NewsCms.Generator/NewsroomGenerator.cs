@@ -6,10 +6,10 @@ using Npgsql;
 namespace NewsCms.Generator;
 
 /// <summary>What to make. The same seed makes the same newsroom.</summary>
-public sealed record GenerationRequest(int Articles, int Comments, int Seed, int Pictures = PictureWriter.PoolSize);
+public sealed record GenerationRequest(int Articles, int Comments, int Seed, int Pictures = PictureWriter.PoolSize, int WireItems = 0);
 
 /// <summary>What was made; <see cref="Rows"/> counts every row written, links included.</summary>
-public sealed record GenerationSummary(int Sections, int Tags, int Authors, int Articles, long Comments, long Rows);
+public sealed record GenerationSummary(int Sections, int Tags, int Authors, int Articles, long Comments, long Rows, int WireItems = 0);
 
 /// <summary>
 /// Fills the database with a realistic newsroom through binary COPY, in one transaction: all of it or none.
@@ -34,12 +34,13 @@ public sealed class NewsroomGenerator(NewsroomOptions newsroom, IpHasher ipHashe
         await pictures.AssignLeadsAsync(library, lastBefore + 1, await LastArticleIdAsync(connection, ct), ct);
         var comments = await new CommentWriter(connection, Seeded(request.Seed + 1), text, ipHasher, cast.Authors, now)
             .RunAsync(request.Comments, progress, ct);
+        var wireItems = await new WireItemWriter(connection, Seeded(request.Seed + 4), text, now).RunAsync(request.WireItems, progress, ct);
 
         await transaction.CommitAsync(ct);
-        await using (var analyze = new NpgsqlCommand("ANALYZE articles, article_authors, article_tags, comments", connection))
+        await using (var analyze = new NpgsqlCommand("ANALYZE articles, article_authors, article_tags, comments, wire_items", connection))
             await analyze.ExecuteNonQueryAsync(ct);
         var castRows = cast.SectionIds.Length + cast.TagIds.Length + cast.Authors.Length;
-        return new GenerationSummary(cast.SectionIds.Length, cast.TagIds.Length, cast.Authors.Length, request.Articles, comments, castRows + articleRows + comments);
+        return new GenerationSummary(cast.SectionIds.Length, cast.TagIds.Length, cast.Authors.Length, request.Articles, comments, castRows + articleRows + comments + wireItems, wireItems);
     }
 
     private static async Task<int> LastArticleIdAsync(NpgsqlConnection connection, CancellationToken ct)

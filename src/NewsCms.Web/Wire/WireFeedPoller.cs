@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.ServiceModel.Syndication;
 using System.Xml;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 using NewsCms.Core.Importing.Agency;
@@ -78,15 +77,7 @@ public sealed class WireFeedPoller(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            var key = $"wire-feed:{feed.Url}";
-            if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock(hashtext({key})) AS \"Value\"").SingleAsync(cancellationToken))
-            {
-                feed.NextPollAt = clock.GetUtcNow() + interval;
-                return;
-            }
-
-            try
+            var polled = await db.Database.TryWithAdvisoryLockAsync($"wire-feed:{feed.Url}", async () =>
             {
                 var (status, reports) = await FetchAsync(feed, cancellationToken);
                 feed.Failures = 0;
@@ -95,11 +86,9 @@ public sealed class WireFeedPoller(
                     logger.LogInformation("Wire feed of {Source}: {Count} item file(s) taken in", feed.Source, reports.Count);
                 Interlocked.Increment(ref _polls);
                 Polled?.Invoke(new WireFeedPoll(feed.Source, status, 0, feed.NextPollAt, reports, null));
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({key}))", CancellationToken.None);
-            }
+            }, cancellationToken);
+            if (!polled)
+                feed.NextPollAt = clock.GetUtcNow() + interval;
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
 using NewsCms.Core.Wire;
@@ -20,6 +19,9 @@ public sealed class WireFolderWatcher(
 
     /// <summary>Raised after each file is handled, for whoever wants to know at once (the tests).</summary>
     public event Action<string, WireFileReport>? FileHandled;
+
+    /// <summary>Raised after each pass over a folder: whether this node took it, or another node held it (the tests).</summary>
+    public event Action<string, bool>? Passed;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,19 +73,12 @@ public sealed class WireFolderWatcher(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            var key = $"wire-folder:{folder}";
-            if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock(hashtext({key})) AS \"Value\"").SingleAsync(cancellationToken))
-                return;
-            try
+            var taken = await db.Database.TryWithAdvisoryLockAsync($"wire-folder:{folder}", async () =>
             {
                 foreach (var file in Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList())
                     await TakeAsync(source, folder, file, cancellationToken);
-            }
-            finally
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock(hashtext({key}))", CancellationToken.None);
-            }
+            }, cancellationToken);
+            Passed?.Invoke(source, taken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

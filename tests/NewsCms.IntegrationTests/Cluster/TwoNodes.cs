@@ -3,7 +3,7 @@ using NewsCms.IntegrationTests.Infrastructure;
 namespace NewsCms.IntegrationTests.Cluster;
 
 /// <summary>A second node: its own host (own memory, own cache, own key-ring cache) on the first node's database.</summary>
-public sealed class SecondNode(NewsCmsApplication first) : NewsCmsApplication
+public class SecondNode(NewsCmsApplication first) : NewsCmsApplication
 {
     protected override string AppConnectionString => first.ConnectionString;
 
@@ -11,16 +11,30 @@ public sealed class SecondNode(NewsCmsApplication first) : NewsCmsApplication
 }
 
 /// <summary>Two app hosts on one PostgreSQL database, as two machines behind a proxy would be.</summary>
-public sealed class TwoNodes : IAsyncLifetime
+public class TwoNodes : IAsyncLifetime
 {
-    public NewsCmsApplication A { get; } = new();
+    private readonly Func<NewsCmsApplication, NewsCmsApplication> _second;
+
+    public TwoNodes()
+        : this(new NewsCmsApplication(), a => new SecondNode(a))
+    {
+    }
+
+    // Protected: xunit wants a fixture's one public constructor to take nothing.
+    protected TwoNodes(NewsCmsApplication first, Func<NewsCmsApplication, NewsCmsApplication> second)
+    {
+        A = first;
+        _second = second;
+    }
+
+    public NewsCmsApplication A { get; }
 
     public NewsCmsApplication B { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await A.InitializeAsync();
-        B = new SecondNode(A);
+        B = _second(A);
         _ = A.Services; // A makes the key ring first, as the first node of a new site would
     }
 

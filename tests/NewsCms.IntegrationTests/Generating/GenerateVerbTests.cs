@@ -5,8 +5,11 @@ using NewsCms.Core.Articles;
 using NewsCms.Core.Comments;
 using NewsCms.Core.Media;
 using NewsCms.Core.Newsroom;
+using NewsCms.Core.Staff;
+using NewsCms.Core.Wire;
 using NewsCms.Generator;
 using NewsCms.IntegrationTests.Infrastructure;
+using NewsCms.IntegrationTests.Wire;
 
 namespace NewsCms.IntegrationTests.Generating;
 
@@ -133,6 +136,37 @@ public sealed class GenerateVerbTests(NewsCmsApplication app) : IAsyncLifetime
         await RunAsync("--articles 40 --comments 10 --seed 9");
 
         Assert.Equal(first, await HeadlinesAsync());
+    }
+
+    [Fact]
+    public async Task Wire_items_wait_on_the_desk_newest_first_and_each_can_be_used()
+    {
+        var (exit, output, _) = await RunAsync("--articles 0 --comments 0 --pictures 0 --wire-items 300 --seed 5");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("300 wire items on the desk", output, StringComparison.Ordinal);
+        var items = await app.WithDbAsync(db => db.WireItems.AsNoTracking().ToListAsync());
+        Assert.Equal(300, items.Count);
+        Assert.All(items, w => Assert.Equal(WireItemStatus.Waiting, w.Status));
+        Assert.Equal(300, items.Select(w => w.AgencyId).Distinct().Count());
+        Assert.All(items, w => Assert.Equal(w.Slugline, w.Item.Slugline)); // the content is a whole agency item
+        Assert.True(items.Select(w => w.Source).Distinct().Count() > 1);
+        Assert.Contains(items, w => w.EmbargoedUntil > app.Clock.GetUtcNow());
+        Assert.Contains(items, w => w.EditorialNote is not null);
+
+        using var reporter = await app.SignedInClientAsync(Roles.Reporter);
+        var desk = await reporter.PageAsync(WireKit.DeskUrl);
+        var newest = items.MaxBy(w => (w.ReceivedAt, w.Id))!;
+        Assert.Equal(WireDesk.PageSize, desk.QuerySelectorAll(".wire-desk h2").Length);
+        Assert.Equal(newest.Headline, desk.QuerySelector(".wire-desk h2")!.TextContent.Trim());
+        using var used = await reporter.PressAsync(newest.Id, "use");
+        Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        Assert.Equal(newest.Headline, await app.WithDbAsync(db => db.Articles.Where(a => a.AgencyId == newest.AgencyId).Select(a => a.Headline).SingleAsync()));
+
+        // The app's own intake continues above the generated ids.
+        using var editor = await app.SignedInClientAsync(Roles.Editor);
+        await editor.ImportFilesAsync(WireKit.Fixture("nitf-harbour.xml"));
+        Assert.Equal(300, await app.WithDbAsync(db => db.WireItems.CountAsync(w => w.Status == WireItemStatus.Waiting)));
     }
 
     [Theory]
