@@ -129,6 +129,26 @@ public sealed class AgencyPictureTests(NewsCmsApplication app) : AppTest(app), I
     }
 
     [Fact]
+    public async Task The_import_results_and_the_desk_with_a_picture_have_no_html_errors()
+    {
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        var results = await editor.ImportFilesAsHtmlAsync(("story.xml", File.ReadAllBytes(PathOf("g2-message-ferry.xml"))), ("ferry.jpg", File.ReadAllBytes(PathOf("ferry.jpg"))));
+        var desk = await editor.GetStringAsync(WireKit.DeskUrl);
+        Assert.Contains("wire-desk__picture", desk, StringComparison.Ordinal);
+
+        var files = new Dictionary<string, string>
+        {
+            [Path.Combine(_folder, "import.html")] = WireKit.ImportUrl,
+            [Path.Combine(_folder, "desk.html")] = WireKit.DeskUrl,
+        };
+        await File.WriteAllTextAsync(Path.Combine(_folder, "import.html"), results);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "desk.html"), desk);
+        var errors = await NewsCms.IntegrationTests.ReaderSite.HtmlValidityTests.CheckAsync(files);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
     public async Task A_desk_item_whose_picture_left_the_library_makes_a_story_without_a_lead()
     {
         using var editor = await App.SignedInClientAsync(Roles.Editor);

@@ -9,8 +9,12 @@ public static class WireKit
     public const string ImportUrl = "/admin/import";
     public const string DeskUrl = "/admin/wire";
 
-    /// <summary>Posts files to /admin/import and answers the page of result lines.</summary>
-    public static async Task<string> ImportFilesAsync(this HttpClient client, params (string Name, byte[] Bytes)[] files)
+    /// <summary>Posts files to /admin/import and answers the page of result lines, as text (entities decoded).</summary>
+    public static async Task<string> ImportFilesAsync(this HttpClient client, params (string Name, byte[] Bytes)[] files) =>
+        System.Net.WebUtility.HtmlDecode(await client.ImportFilesAsHtmlAsync(files));
+
+    /// <summary>Posts files to /admin/import and answers the page of result lines as the server sent it.</summary>
+    public static async Task<string> ImportFilesAsHtmlAsync(this HttpClient client, params (string Name, byte[] Bytes)[] files)
     {
         var token = StaffSignIn.AntiforgeryToken(await client.GetStringAsync(ImportUrl));
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
@@ -23,7 +27,7 @@ public static class WireKit
 
         using var response = await client.PostAsync(ImportUrl, form);
         response.EnsureSuccessStatusCode();
-        return System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadAsStringAsync();
     }
 
     public static (string, byte[]) Fixture(string file) => (file, File.ReadAllBytes(WireFixtures.PathOf(file)));
