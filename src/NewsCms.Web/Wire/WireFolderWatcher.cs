@@ -17,6 +17,9 @@ public sealed class WireFolderWatcher(
 {
     private readonly SemaphoreSlim _wake = new(0);
 
+    // When this node first saw each picture still waiting in a folder for its copy (see TakeAsync).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _picturesSeen = new(StringComparer.Ordinal);
+
     /// <summary>Raised after each file is handled, for whoever wants to know at once (the tests).</summary>
     public event Action<string, WireFileReport>? FileHandled;
 
@@ -93,10 +96,13 @@ public sealed class WireFolderWatcher(
             return; // a picture moved along with the copy that named it, earlier in this pass
         if (IsPicture(file))
         {
-            // A picture waits for the copy that names it; one no copy names in time is set aside.
-            // Measured against the file system's own clock, which wrote the file's time.
-            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) <= options.Value.PictureWait)
+            // A picture waits for the copy that names it; one no copy names in time is set aside. The wait
+            // runs from when this node first saw it, not from the file's time, which transfer tools often
+            // keep from the sender (a picture a day old would otherwise never wait at all).
+            var seen = _picturesSeen.GetOrAdd(file, clock.GetUtcNow());
+            if (clock.GetUtcNow() - seen <= options.Value.PictureWait)
                 return;
+            _picturesSeen.TryRemove(file, out _);
             List<string> reason = [$"{name}: refused: no wire file named this picture within {options.Value.PictureWait}"];
             await MoveAsync(source, folder, file, reason, cancellationToken);
             FileHandled?.Invoke(source, new WireFileReport(name, true, reason));
@@ -118,7 +124,10 @@ public sealed class WireFolderWatcher(
         var target = Directory.CreateDirectory(Path.Combine(folder, failed ? "failed" : "done")).FullName;
         File.Move(file, Path.Combine(target, name), overwrite: true);
         foreach (var picture in (pictures ?? []).Distinct(StringComparer.Ordinal).Where(File.Exists))
+        {
             File.Move(picture, Path.Combine(target, Path.GetFileName(picture)), overwrite: true);
+            _picturesSeen.TryRemove(picture, out _);
+        }
         if (failed)
             await File.WriteAllLinesAsync(Path.Combine(target, name + ".reason.txt"), refusals, cancellationToken);
         logger.LogInformation("Wire file {File} from {Source} moved to {Outcome}", name, source, failed ? "failed" : "done");

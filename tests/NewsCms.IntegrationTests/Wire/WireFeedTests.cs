@@ -105,26 +105,26 @@ public sealed class WireFeedApplication : NewsCmsApplication
 
 public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApplication>(app), IClassFixture<WireFeedApplication>
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Interval = WireFeedKit.Interval;
 
     [Fact]
     public async Task Feed_items_arrive_a_304_takes_nothing_an_error_backs_off_and_a_later_version_updates()
     {
         var server = App.Feeds;
-        await StartedAsync();
+        await App.StartedAsync();
         server.Item("rates.xml", WireFixtures.NewsItem("urn:feedwire:rates", 1, "Feed bank holds rates", "Rates stay where they are."));
-        server.Entries = Entry("urn:feedwire:rates", "2026-11-27T11:00:00Z", $"<link rel=\"enclosure\" type=\"application/vnd.iptc.g2.newsitem+xml\" href=\"{server.BaseUrl}/items/rates.xml\"/>")
-            + Entry("urn:feedwire:ferry", "2026-11-27T11:00:00Z", "<content type=\"application/xml\">" + Inline(WireFixtures.NewsItem("urn:feedwire:ferry", 1, "Feed ferries run again", "The ferries sail.")) + "</content>");
+        server.Entries = WireFeedKit.Entry("urn:feedwire:rates", "2026-11-27T11:00:00Z", $"<link rel=\"enclosure\" type=\"application/vnd.iptc.g2.newsitem+xml\" href=\"{server.BaseUrl}/items/rates.xml\"/>")
+            + WireFeedKit.Entry("urn:feedwire:ferry", "2026-11-27T11:00:00Z", "<content type=\"application/xml\">" + WireFeedKit.Inline(WireFixtures.NewsItem("urn:feedwire:ferry", 1, "Feed ferries run again", "The ferries sail.")) + "</content>");
 
         // 1. The items arrive on the Incoming desk, one linked, one carried in the entry.
-        var first = await NextPollAsync(p => p.Reports.Count > 0);
+        var first = await App.NextPollAsync(p => p.Reports.Count > 0);
         Assert.All(first.Reports, r => Assert.False(r.Refused, string.Join('\n', r.Lines)));
         var headlines = await App.WithDbAsync(db => db.WireItems.OrderBy(w => w.Headline).Select(w => w.Headline).ToListAsync());
         Assert.Equal(["Feed bank holds rates", "Feed ferries run again"], headlines);
         var etagSeen = server.Requests.Last(r => r.Status == 200);
 
         // 2. The next poll asks conditionally; the 304 takes nothing in.
-        var unchanged = await NextPollAsync(p => p.Status == HttpStatusCode.NotModified);
+        var unchanged = await App.NextPollAsync(p => p.Status == HttpStatusCode.NotModified);
         var conditional = server.Requests.Last();
         Assert.Equal(304, conditional.Status);
         Assert.False(string.IsNullOrEmpty(conditional.IfNoneMatch));
@@ -134,7 +134,7 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
 
         // 3. A server error doubles the wait: no poll one interval later, the next one two intervals later.
         server.Failing = 500;
-        var failed = await NextPollAsync(p => p.Error is not null);
+        var failed = await App.NextPollAsync(p => p.Error is not null);
         Assert.Equal(1, failed.Failures);
         Assert.Equal(App.Clock.GetUtcNow() + 2 * Interval, failed.NextPollAt);
         var requestsAfterError = server.Requests.Count;
@@ -142,9 +142,9 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
         // 4. Back to work with a later version of the linked item: it replaces the one waiting.
         server.Failing = 0;
         server.Item("rates.xml", WireFixtures.NewsItem("urn:feedwire:rates", 2, "Feed bank holds rates, signals cut", "A cut may come."));
-        server.Entries = Entry("urn:feedwire:rates", "2026-11-27T13:00:00Z", $"<link rel=\"enclosure\" href=\"{server.BaseUrl}/items/rates.xml\"/>");
+        server.Entries = WireFeedKit.Entry("urn:feedwire:rates", "2026-11-27T13:00:00Z", $"<link rel=\"enclosure\" href=\"{server.BaseUrl}/items/rates.xml\"/>");
         App.Clock.Advance(Interval);
-        var updated = await NextPollAsync(p => p.Reports.Count > 0);
+        var updated = await App.NextPollAsync(p => p.Reports.Count > 0);
         Assert.Equal(requestsAfterError + 1, server.Requests.Count);
         Assert.Contains(updated.Reports.SelectMany(r => r.Lines), line => line.Contains("updated on the Incoming desk", StringComparison.Ordinal));
         var rates = await App.WithDbAsync(db => db.WireItems.SingleAsync(w => w.AgencyId == "urn:feedwire:rates"));
@@ -152,38 +152,23 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
         Assert.Equal("Feed bank holds rates, signals cut", rates.Headline);
         Assert.Equal(2, await App.WithDbAsync(db => db.WireItems.CountAsync()));
     }
+}
 
-    [Fact]
-    public async Task A_feed_item_brings_its_picture_from_the_agency_and_one_that_cannot_be_fetched_is_left_out()
-    {
-        var server = App.Feeds;
-        await StartedAsync();
-        server.Picture("ferry.jpg", File.ReadAllBytes(WireFixtures.PathOf("pictures/ferry.jpg")));
-        // ferry.jpg by absolute URL on the agency's server; harbour-dawn.jpg relative to the item, where there is none.
-        server.Item("ferry.xml", File.ReadAllText(WireFixtures.PathOf("pictures/g2-message-ferry.xml"))
-            .Replace("https://photos.northwind.example/g2/", server.BaseUrl + "/pictures/", StringComparison.Ordinal));
-        server.Entries = Entry("urn:feedwire:ferry-message", "2026-11-27T11:30:00Z", $"<link rel=\"enclosure\" href=\"{server.BaseUrl}/items/ferry.xml\"/>");
+/// <summary>Driving the feed poller from a test: its fake clock moved an interval at a time, its own signal awaited.</summary>
+public static class WireFeedKit
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
-        var poll = await NextPollAsync(p => p.Reports.Count > 0);
-
-        var lines = poll.Reports.SelectMany(r => r.Lines).ToList();
-        Assert.True(poll.Reports.All(r => !r.Refused), string.Join('\n', lines));
-        Assert.Contains(lines, line => line.EndsWith("picture “ferry.jpg”: added to the library", StringComparison.Ordinal));
-        Assert.Contains(lines, line => line.Contains("picture “harbour-dawn.jpg”: not found", StringComparison.Ordinal));
-        var item = await App.WithDbAsync(db => db.WireItems.Include(w => w.Picture).SingleAsync());
-        Assert.Equal(("Electric ferry makes its first crossing", "Ana Ruiz / NWA"), (item.Headline, item.Picture?.Credit));
-    }
-
-    private static string Entry(string id, string updated, string inner) =>
+    public static string Entry(string id, string updated, string inner) =>
         $"<entry><id>{id}</id><title>{id}</title><updated>{updated}</updated>{inner}</entry>";
 
-    private static string Inline(string newsItem) => newsItem[(newsItem.IndexOf("?>", StringComparison.Ordinal) + 2)..].Trim();
+    public static string Inline(string newsItem) => newsItem[(newsItem.IndexOf("?>", StringComparison.Ordinal) + 2)..].Trim();
 
     // The poll the app makes as it starts (of the empty feed) is over before the test moves the clock, so
     // that poll cannot take the moved clock's time as its own and wait an interval past it.
-    private async Task StartedAsync()
+    public static async Task StartedAsync(this WireFeedApplication app)
     {
-        var poller = App.Services.GetRequiredService<WireFeedPoller>();
+        var poller = app.Services.GetRequiredService<WireFeedPoller>();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Handler(WireFeedPoll poll) => done.TrySetResult();
         poller.Polled += Handler;
@@ -199,10 +184,10 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
     }
 
     // Moves the fake clock on one interval and waits for a poll that matches (the poller's own signal).
-    private async Task<WireFeedPoll> NextPollAsync(Func<WireFeedPoll, bool> match)
+    public static async Task<WireFeedPoll> NextPollAsync(this WireFeedApplication app, Func<WireFeedPoll, bool> match)
     {
         var done = new TaskCompletionSource<WireFeedPoll>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var poller = App.Services.GetRequiredService<WireFeedPoller>();
+        var poller = app.Services.GetRequiredService<WireFeedPoller>();
         void Handler(WireFeedPoll poll)
         {
             if (match(poll))
@@ -212,7 +197,7 @@ public sealed class WireFeedTests(WireFeedApplication app) : AppTest<WireFeedApp
         poller.Polled += Handler;
         try
         {
-            App.Clock.Advance(Interval);
+            app.Clock.Advance(Interval);
             return await done.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
         finally
