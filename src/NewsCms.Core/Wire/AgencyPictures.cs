@@ -22,7 +22,7 @@ public sealed class AgencyPictures(NewsDbContext db, MediaLibrary library, TimeP
 
     public static bool AnyIn(WireRead read) => read.PicturesAlone.Count > 0 || read.Items.Any(i => i.Pictures.Count > 0);
 
-    public async Task<Taken> TakeAsync(WireRead read, Func<string, byte[]?>? beside, CancellationToken cancellationToken)
+    public async Task<Taken> TakeAsync(WireRead read, PictureFinder? finder, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         var added = 0;
@@ -32,7 +32,8 @@ public sealed class AgencyPictures(NewsDbContext db, MediaLibrary library, TimeP
         {
             if (!byName.TryGetValue(picture.FileName, out var taken))
             {
-                var (result, line, isNew) = await AddAsync(picture, beside?.Invoke(picture.FileName), cancellationToken);
+                var bytes = finder is null ? null : await finder(picture, cancellationToken);
+                var (result, line, isNew) = await AddAsync(picture, bytes, cancellationToken);
                 taken = result;
                 byName[picture.FileName] = taken;
                 lines.Add(line);
@@ -75,7 +76,7 @@ public sealed class AgencyPictures(NewsDbContext db, MediaLibrary library, TimeP
             var upload = (await library.AddAsync([new MediaLibrary.Upload(name, bytes)], uploadedById: null, cancellationToken)).Single();
             if (upload.MediaId is not { } id)
                 return (null, $"picture “{name}”: refused: {upload.Refusal}; the story goes in without it", false);
-            item = await db.MediaItems.SingleAsync(m => m.Id == id, cancellationToken);
+            item = (await db.MediaItems.FindAsync([id], cancellationToken))!; // tracked since the library saved it: no query
         }
 
         // New to the library, the agency's words win over what is embedded in the file; already there, they

@@ -20,11 +20,11 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
     public const int BatchSize = 200;
 
     /// <summary>
-    /// <paramref name="beside"/> finds a file that came with file i by name (the pictures it names), or is null
-    /// when nothing came with the files.
+    /// <paramref name="pictures"/> gives file i's way to find the pictures it names, or is null when nothing
+    /// came with the files.
     /// </summary>
     public async Task<WireFileResult[]> ImportAsync(
-        IReadOnlyList<string> texts, string source, WireRoute? route, Func<int, string, byte[]?>? beside, Func<int, WireFileResult, Task>? handled, CancellationToken cancellationToken)
+        IReadOnlyList<string> texts, string source, WireRoute? route, Func<int, PictureFinder>? pictures, Func<int, WireFileResult, Task>? handled, CancellationToken cancellationToken)
     {
         var reads = new WireRead[texts.Count];
         var results = new WireFileResult[texts.Count];
@@ -40,7 +40,7 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
                 reading = ReadAsync(end, Math.Min(end + chunk, texts.Count));
             foreach (var batch in Batches(start, end, reads, source, route))
             {
-                await TakeAsync(batch, texts, reads, beside, results, source, route, cancellationToken);
+                await TakeAsync(batch, texts, reads, pictures, results, source, route, cancellationToken);
                 if (handled is not null)
                 {
                     foreach (var i in batch)
@@ -82,13 +82,13 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
     }
 
     private async Task TakeAsync(
-        List<int> batch, IReadOnlyList<string> texts, WireRead[] reads, Func<int, string, byte[]?>? beside, WireFileResult[] results, string source, WireRoute? route, CancellationToken cancellationToken)
+        List<int> batch, IReadOnlyList<string> texts, WireRead[] reads, Func<int, PictureFinder>? pictures, WireFileResult[] results, string source, WireRoute? route, CancellationToken cancellationToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var taken = await scope.ServiceProvider.GetRequiredService<WireFileImporter>()
-                .ImportAsync(batch.ConvertAll(i => new WireFileRead(texts[i], reads[i], beside is null ? null : name => beside(i, name))), source, route, cancellationToken);
+                .ImportAsync(batch.ConvertAll(i => new WireFileRead(texts[i], reads[i], pictures?.Invoke(i))), source, route, cancellationToken);
             for (var k = 0; k < batch.Count; k++)
                 results[batch[k]] = taken[k];
         }
@@ -100,7 +100,7 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
             {
                 // Nothing of the batch was saved: take its files one by one to find the one at fault.
                 foreach (var i in batch)
-                    await TakeAsync([i], texts, reads, beside, results, source, route, cancellationToken);
+                    await TakeAsync([i], texts, reads, pictures, results, source, route, cancellationToken);
                 return;
             }
 

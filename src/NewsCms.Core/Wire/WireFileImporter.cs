@@ -25,10 +25,10 @@ public sealed record WireFileResult(WireFormat Format, ImportOutcome Outcome, Wi
 }
 
 /// <summary>
-/// A file as it was read, ready to be taken in, and how to find the files that came with it (the pictures it
-/// names, by file name; null when nothing came with it).
+/// A file as it was read, ready to be taken in, and how to find the pictures it names (null when nothing came
+/// with it).
 /// </summary>
-public sealed record WireFileRead(string Text, WireRead Read, Func<string, byte[]?>? Beside = null);
+public sealed record WireFileRead(string Text, WireRead Read, PictureFinder? Pictures = null);
 
 /// <summary>
 /// Files, any format, whichever way they came, taken in with one save. The plain-text format keeps its own
@@ -52,7 +52,7 @@ public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intak
         var taken = new List<(int Index, WireIntakeFile File, AgencyPictures.Taken? Pictures)>();
         for (var i = 0; i < files.Count; i++)
         {
-            var (text, read, beside) = files[i];
+            var (text, read, finder) = files[i];
             if (read.Error is not null)
             {
                 results[i] = new WireFileResult(read.Format, ImportOutcome.Refused, read.Error, []);
@@ -65,7 +65,7 @@ public sealed class WireFileImporter(ArticleImporter plainText, WireIntake intak
             {
                 // Pictures first, each saved as it goes, so the items carry their library ids into the one save
                 // of the stories (taken again, a picture is found by its hash: nothing is added twice).
-                var withPictures = AgencyPictures.AnyIn(read) ? await pictures.TakeAsync(read, beside, cancellationToken) : null;
+                var withPictures = AgencyPictures.AnyIn(read) ? await pictures.TakeAsync(read, finder, cancellationToken) : null;
                 taken.Add((i, new WireIntakeFile(withPictures?.Items ?? read.Items, source, RouteOf(read, source, route, options.Value)), withPictures));
             }
         }

@@ -53,7 +53,7 @@ public static class ImportVerb
 
         var importer = services.GetRequiredService<WireBatchImporter>();
         // The pictures a file names are looked for beside it, in its own folder.
-        await importer.ImportAsync(texts.ConvertAll(t => t.Text), "Wire", WireRoute.Publish, (i, name) => FilesBeside.InFolder(Path.GetDirectoryName(texts[i].Path)!)(name), async (i, result) =>
+        await importer.ImportAsync(texts.ConvertAll(t => t.Text), "Wire", WireRoute.Publish, i => FilesBeside.InFolder(Path.GetDirectoryName(texts[i].Path)!), async (i, result) =>
         {
             var path = texts[i].Path;
             if (result.Refused)

@@ -4,7 +4,6 @@ using System.ServiceModel.Syndication;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Data;
-using NewsCms.Core.Importing.Agency;
 using NewsCms.Core.Wire;
 
 namespace NewsCms.Web.Wire;
@@ -119,9 +118,8 @@ public sealed class WireFeedPoller(
         var files = IsAgencyDocument(body)
             ? [(feed.Url.ToString(), body)]
             : await EntriesAsync(feed, client, body, cancellationToken);
-        var pictures = await PicturesAsync(feed, client, files, cancellationToken);
-        var reports = files.Count == 0 ? [] : (await wireFiles.ImportAsync(
-            files.ConvertAll(f => (f.Name, f.Content, (string?)null)), feed.Source, route: null, name => pictures.GetValueOrDefault(name), cancellationToken)).ToList();
+        var reports = files.Count == 0 ? [] : await wireFiles.ImportAsync(
+            files.ConvertAll(f => (f.Name, f.Content, (string?)null)), feed.Source, route: null, file => FromAgency(feed, client, file), cancellationToken);
 
         // Remembered only once the items are in: a failed import is fetched whole again next time.
         feed.ETag = response.Headers.ETag?.ToString();
@@ -167,38 +165,29 @@ public sealed class WireFeedPoller(
     }
 
     /// <summary>
-    /// The pictures the items name, fetched from the agency (a reference relative to the item's own URL, or the
-    /// feed's), by file name. A picture that cannot be fetched is left out — the story still goes in, and its
-    /// report says the picture was not found — so one missing photo never holds up the copy.
+    /// The pictures an item names, fetched from the agency when the item asks for them (the reference relative
+    /// to the item's own URL, or the feed's). A picture that cannot be fetched is left out — the story still
+    /// goes in, and its report says the picture was not found — so one missing photo never holds up the copy.
     /// </summary>
-    private async Task<Dictionary<string, byte[]>> PicturesAsync(Feed feed, HttpClient client, List<(string Name, byte[] Content)> files, CancellationToken cancellationToken)
+    private PictureFinder FromAgency(Feed feed, HttpClient client, string file) => async (picture, cancellationToken) =>
     {
-        var pictures = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var (name, content) in files)
+        var from = Uri.TryCreate(file, UriKind.Absolute, out var itemUrl) && itemUrl.Scheme is "http" or "https" ? itemUrl : feed.Url;
+        if (!Uri.TryCreate(from, picture.Reference, out var url) || url.Scheme is not ("http" or "https"))
+            return null;
+        try
         {
-            var read = WireReader.Read(System.Text.Encoding.UTF8.GetString(content));
-            var from = Uri.TryCreate(name, UriKind.Absolute, out var itemUrl) && itemUrl.Scheme is "http" or "https" ? itemUrl : feed.Url;
-            foreach (var picture in read.Items.SelectMany(i => i.Pictures).Concat(read.PicturesAlone))
-            {
-                if (pictures.ContainsKey(picture.FileName) || !Uri.TryCreate(from, picture.Reference, out var url) || url.Scheme is not ("http" or "https"))
-                    continue;
-                try
-                {
-                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-                    if (response.IsSuccessStatusCode)
-                        pictures[picture.FileName] = await ReadAsync(response, cancellationToken);
-                    else
-                        logger.LogWarning("Wire feed of {Source}: the picture {Url} answered {Status}", feed.Source, url, (int)response.StatusCode);
-                }
-                catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
-                {
-                    logger.LogWarning("Wire feed of {Source}: the picture {Url} could not be fetched: {Error}", feed.Source, url, e.Message);
-                }
-            }
+            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (response.IsSuccessStatusCode)
+                return await ReadAsync(response, cancellationToken);
+            logger.LogWarning("Wire feed of {Source}: the picture {Url} answered {Status}", feed.Source, url, (int)response.StatusCode);
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            logger.LogWarning("Wire feed of {Source}: the picture {Url} could not be fetched: {Error}", feed.Source, url, e.Message);
         }
 
-        return pictures;
-    }
+        return null;
+    };
 
     // An entry that carries its item: XML content (a newsItem or nitf inside <content>) or text content holding one.
     private static byte[]? Carried(SyndicationItem entry)

@@ -26,26 +26,26 @@ public sealed class WireFiles(WireBatchImporter importer)
     /// <summary>
     /// The files of one upload or of one dropped file (<see cref="Expand"/>ed), a report for each in the same
     /// order. Pictures among them are not copy: they go with the copy that names them (looked for among these
-    /// files first, then through <paramref name="outside"/>, e.g. the watched folder); a picture no copy names
-    /// is reported as not imported, which is no refusal.
+    /// files first, then through <paramref name="outside"/>, given the name of the copy: the watched folder, the
+    /// agency's server); a picture no copy names is reported as not imported, which is no refusal.
     /// </summary>
     public async Task<List<WireFileReport>> ImportAsync(
-        List<(string Name, byte[] Content, string? Refusal)> entries, string source, WireRoute? route, Func<string, byte[]?>? outside, CancellationToken cancellationToken)
+        List<(string Name, byte[] Content, string? Refusal)> entries, string source, WireRoute? route, Func<string, PictureFinder>? outside, CancellationToken cancellationToken)
     {
         bool IsPicture((string Name, byte[] Content, string? Refusal) e) => e.Refusal is null && FilesBeside.IsPicture(e.Content);
         var pictures = entries.Where(IsPicture).GroupBy(e => Path.GetFileName(e.Name), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Content, StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        byte[]? Beside(string name)
+        PictureFinder FinderFor(string file) => async (picture, token) =>
         {
-            if (!pictures.TryGetValue(name, out var content))
-                return outside?.Invoke(name);
-            named.Add(name);
+            if (!pictures.TryGetValue(picture.FileName, out var content))
+                return outside is null ? null : await outside(file)(picture, token);
+            named.Add(picture.FileName);
             return content;
-        }
+        };
 
         var copy = entries.Where(e => e.Refusal is null && !IsPicture(e)).Select(e => (e.Name, e.Content)).ToList();
-        var imported = new Queue<WireFileReport>(await ImportAsync(copy, source, route, Beside, cancellationToken));
+        var imported = new Queue<WireFileReport>(await ImportCopyAsync(copy, source, route, FinderFor, cancellationToken));
         return entries.ConvertAll(e =>
             e.Refusal is not null ? Refuse(e.Name, e.Refusal)
             : !IsPicture(e) ? imported.Dequeue()
@@ -53,12 +53,9 @@ public sealed class WireFiles(WireBatchImporter importer)
             : new WireFileReport(e.Name, false, [$"{e.Name}: not imported: no wire file sent with it names this picture (add it under Pictures, or send it with its story)"]));
     }
 
-    /// <summary>
-    /// Several files at once, a report for each in the same order. <paramref name="beside"/> finds the pictures
-    /// the files name (FilesBeside), or is null when none came with them.
-    /// </summary>
-    public async Task<WireFileReport[]> ImportAsync(
-        IReadOnlyList<(string Name, byte[] Content)> files, string source, WireRoute? route, Func<string, byte[]?>? beside, CancellationToken cancellationToken)
+    // The copy itself, a report for each file in the same order; finderFor gives a file's way to its pictures.
+    private async Task<WireFileReport[]> ImportCopyAsync(
+        List<(string Name, byte[] Content)> files, string source, WireRoute? route, Func<string, PictureFinder> finderFor, CancellationToken cancellationToken)
     {
         var reports = new WireFileReport[files.Count];
         var texts = new List<(int Index, string Text)>();
@@ -73,7 +70,8 @@ public sealed class WireFiles(WireBatchImporter importer)
                 reports[i] = Refuse(name, "not UTF-8 text");
         }
 
-        var results = await importer.ImportAsync(texts.ConvertAll(t => t.Text), source, route, beside is null ? null : (_, name) => beside(name), handled: null, cancellationToken);
+        var results = await importer.ImportAsync(
+            texts.ConvertAll(t => t.Text), source, route, k => finderFor(files[texts[k].Index].Name), handled: null, cancellationToken);
         for (var k = 0; k < texts.Count; k++)
             reports[texts[k].Index] = Report(files[texts[k].Index].Name, results[k]);
         return reports;

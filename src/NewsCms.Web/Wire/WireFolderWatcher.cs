@@ -111,7 +111,7 @@ public sealed class WireFolderWatcher(
 
         var found = new List<string>();
         var entries = WireFiles.Expand(name, await File.ReadAllBytesAsync(file, cancellationToken));
-        var reports = await wireFiles.ImportAsync(entries, source, route: null, FilesBeside.InFolder(folder, found), cancellationToken);
+        var reports = await wireFiles.ImportAsync(entries, source, route: null, _ => FilesBeside.InFolder(folder, found), cancellationToken);
         await MoveAsync(source, folder, file, reports.Where(r => r.Refused).SelectMany(r => r.Lines).ToList(), cancellationToken, found);
         FileHandled?.Invoke(source, new WireFileReport(name, reports.Any(r => r.Refused), reports.SelectMany(r => r.Lines).ToList()));
     }

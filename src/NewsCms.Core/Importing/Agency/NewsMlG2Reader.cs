@@ -65,16 +65,13 @@ internal static class NewsMlG2Reader
     private static AgencyPicture? Picture(XElement newsItem)
     {
         var contentMeta = newsItem.Child("contentMeta");
-        var remote = newsItem.Child("contentSet").Children("remoteContent")
-            .OrderByDescending(r => int.TryParse(r.Attr("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : 0)
-            .FirstOrDefault(r => AgencyPicture.FileNameOf(r.Attr("href")) is not null);
-        if (AgencyPicture.FileNameOf(remote.Attr("href")) is not { } name)
+        if (newsItem.Child("contentSet").Children("remoteContent").WidestPicture(r => r.Attr("href")) is not var (_, href, name))
             return null;
         var descriptions = contentMeta.Children("description").ToList();
         string? Described(string role) => descriptions.FirstOrDefault(d => d.Attr("role")?.Contains(role, StringComparison.OrdinalIgnoreCase) == true).Text();
         var alt = Described("alternativeText") ?? Described("altText");
         var caption = Described("caption") ?? descriptions.FirstOrDefault(d => d.Text() != alt).Text() ?? contentMeta.Child("headline").Text();
-        return new AgencyPicture(name, caption, contentMeta.Child("creditline").Text() ?? Creators(contentMeta), alt) { Reference = remote.Attr("href") };
+        return new AgencyPicture(name, caption, contentMeta.Child("creditline").Text() ?? Creators(contentMeta), alt) { Reference = href };
     }
 
     private static AgencyItem? ReadItem(XElement newsItem, out WireCopyError? error)

@@ -66,18 +66,9 @@ internal static class NitfReader
     /// </summary>
     private static List<AgencyPicture> Pictures(XElement? body) =>
         (body?.Descendants() ?? []).Where(e => e.Name.LocalName == "media" && e.Attr("media-type") is null or "image" or "photo" or "graphic")
-            .Select(media =>
-            {
-                var reference = media.Children("media-reference")
-                    .OrderByDescending(r => int.TryParse(r.Attr("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : 0)
-                    .FirstOrDefault(r => AgencyPicture.FileNameOf(r.Attr("source") ?? r.Attr("name")) is not null);
-                return AgencyPicture.FileNameOf(reference.Attr("source") ?? reference.Attr("name")) is { } name
-                    ? new AgencyPicture(name, media.Child("media-caption").Text(), media.Child("media-producer").Text(), reference.Attr("alternate-text"))
-                    {
-                        Reference = reference.Attr("source") ?? reference.Attr("name"),
-                    }
-                    : null;
-            })
+            .Select(media => media.Children("media-reference").WidestPicture(r => r.Attr("source") ?? r.Attr("name")) is var (reference, written, name)
+                ? new AgencyPicture(name, media.Child("media-caption").Text(), media.Child("media-producer").Text(), reference.Attr("alternate-text")) { Reference = written }
+                : null)
             .OfType<AgencyPicture>()
             .ToList();
 

@@ -51,6 +51,16 @@ internal static partial class WireXml
     public static string? Attr(this XElement? element, string name) =>
         element?.Attributes().FirstOrDefault(a => a.Name.LocalName == name)?.Value is { Length: > 0 } value ? value.Trim() : null;
 
+    /// <summary>
+    /// Of several references to sizes of one picture (NITF media-reference, NewsML-G2 remoteContent), the widest
+    /// by its width attribute that names a usable file: the element, the reference as written, its file name.
+    /// </summary>
+    public static (XElement Element, string Reference, string FileName)? WidestPicture(this IEnumerable<XElement> references, Func<XElement, string?> referenceOf) =>
+        references
+            .OrderByDescending(r => int.TryParse(r.Attr("width"), NumberStyles.None, CultureInfo.InvariantCulture, out var width) ? width : 0)
+            .Select(r => referenceOf(r) is { } reference && AgencyPicture.FileNameOf(reference) is { } name ? (r, reference, name) : ((XElement, string, string)?)null)
+            .FirstOrDefault(r => r is not null);
+
     /// <summary>An element's text with runs of white space (line breaks of the XML) made single spaces.</summary>
     public static string? Text(this XElement? element) =>
         element is null ? null : Squeeze(element.Value) is { Length: > 0 } text ? text : null;
