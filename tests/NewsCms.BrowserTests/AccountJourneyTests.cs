@@ -30,7 +30,7 @@ public sealed class AccountJourneyTests(BrowserApplication app) : AppTest<Browse
         await SetPasswordFromMailAsync(page, staff.Email);
         await SignInAsync(page, staff.Email, NewPassword);
 
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
         Assert.Empty(App.ConsoleErrors);
     }
 
@@ -41,7 +41,7 @@ public sealed class AccountJourneyTests(BrowserApplication app) : AppTest<Browse
         var invitee = $"new.reporter.{Guid.NewGuid():N}@newscms.test";
         var page = await App.NewPageAsync();
         await SignInAsync(page, admin.Email, admin.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
         await page.GotoAsync("/admin/users");
         await page.GetByLabel("Email").FillAsync(invitee);
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
@@ -52,7 +52,7 @@ public sealed class AccountJourneyTests(BrowserApplication app) : AppTest<Browse
         await SetPasswordFromMailAsync(page, invitee);
         await SignInAsync(page, invitee, NewPassword);
 
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
         Assert.Empty(App.ConsoleErrors);
     }
 
@@ -62,7 +62,7 @@ public sealed class AccountJourneyTests(BrowserApplication app) : AppTest<Browse
         var staff = await App.CreateStaffAsync(Roles.Reporter);
         var page = await App.NewPageAsync();
         await SignInAsync(page, staff.Email, staff.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
         await page.GotoAsync("/admin/profile");
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code for your authenticator app" })).ToBeVisibleAsync();
@@ -74,16 +74,16 @@ public sealed class AccountJourneyTests(BrowserApplication app) : AppTest<Browse
 
         page = await App.NewPageAsync();
         await SignInAsync(page, staff.Email, staff.Password);
-        await page.WaitForURLAsync("**/account/two-factor**");
+        await page.ArrivedAtAsync("**/account/two-factor**");
         await page.GetByLabel("Code").FillAsync(Totp.Code(key));
         await page.GetByLabel("Remember this device").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
 
         // The session ends (its cookie gone, as when the browser closes); the remembered device skips the code.
         await page.Context.ClearCookiesAsync(new() { Name = "newscms.staff" });
         await SignInAsync(page, staff.Email, staff.Password);
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
         Assert.Empty(App.ConsoleErrors);
     }
 

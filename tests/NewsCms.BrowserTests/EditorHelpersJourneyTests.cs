@@ -19,7 +19,7 @@ public sealed class EditorHelpersJourneyTests(BrowserApplication app) : AppTest<
     {
         var page = await App.SignedInPageAsync(await App.CreateStaffAsync(Roles.Reporter));
         await page.GetByRole(AriaRole.Link, new() { Name = "New article" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/admin/articles/new");
+        await page.ArrivedAtAsync("**/admin/articles/new");
         var loads = 0;
         page.FrameNavigated += (_, frame) =>
         {
@@ -42,7 +42,7 @@ public sealed class EditorHelpersJourneyTests(BrowserApplication app) : AppTest<
 
         await page.GetByLabel("Body").PressAsync("Control+s");
 
-        await page.WaitForURLAsync("**/admin/articles/*/edit");
+        await page.ArrivedAtAsync("**/admin/articles/*/edit");
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("saved");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "As readers will see it" }).Locator("strong")).ToHaveTextAsync("voted");
         Assert.True(App.ConsoleErrors.Count == 0, string.Join(" | ", App.ConsoleErrors));

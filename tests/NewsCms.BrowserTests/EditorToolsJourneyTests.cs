@@ -65,7 +65,7 @@ public sealed class EditorToolsJourneyTests(BrowserApplication app) : AppTest<Br
         await Assertions.Expect(page.GetByLabel("Byline")).ToBeEditableAsync(); // the free-text byline is still the one control of that name
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/articles/*/edit");
+        await page.ArrivedAtAsync("**/admin/articles/*/edit");
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Chosen writers" }).GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["Ann Okafor×", "Bo Andersen×"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "/20" }).ClickAsync();
 
@@ -104,7 +104,7 @@ public sealed class EditorToolsJourneyTests(BrowserApplication app) : AppTest<Br
         await page.GetByLabel("Staff authors").SelectOptionAsync(new SelectOptionValue { Label = "Ann Okafor" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/admin/articles/*/edit");
+        await page.ArrivedAtAsync("**/admin/articles/*/edit");
         await Assertions.Expect(page.GetByLabel("Staff authors")).ToHaveValuesAsync([await WriterIdAsync("Ann Okafor")]);
         await Assertions.Expect(page.Locator("[data-appearance-result] .search-result__title")).ToHaveTextAsync($"Park approved | {Site}");
     }

@@ -67,7 +67,7 @@ public sealed class ModerationDeskJourneyTests(BrowserApplication app) : AppTest
         await page.GetByRole(AriaRole.Article, new() { Name = "Comment by Reader 103" }).GetByRole(AriaRole.Link, new() { Name = "Ban sender" }).ClickAsync();
         await page.GetByLabel("Reason").FillAsync("Abusive replies");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ban sender" }).ClickAsync();
-        await page.WaitForURLAsync("**/moderation/bans");
+        await page.ArrivedAtAsync("**/moderation/bans");
         var ban = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "reader103@example.com" });
         await Assertions.Expect(ban).ToContainTextAsync("Abusive replies");
         await ban.GetByRole(AriaRole.Button, new() { Name = "Lift ban" }).ClickAsync();

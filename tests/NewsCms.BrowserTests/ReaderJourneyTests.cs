@@ -25,7 +25,7 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : AppTest<Browser
 
         await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
 
-        await page.WaitForURLAsync($"**{Samples.SeedUrl}");
+        await page.ArrivedAtAsync($"**{Samples.SeedUrl}");
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
         Assert.Equal(Headline, await heading.InnerTextAsync());
         Assert.Equal("October 14, 2023", await page.Locator("article header time").InnerTextAsync());
@@ -81,10 +81,10 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : AppTest<Browser
 
         // Waits for the new URL to commit, then lets the assertions wait for what they read: waiting for the
         // "load" event of the results page timed out now and then on a loaded 2-core machine.
-        await page.WaitForURLAsync("**/search?q=munitions", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAtAsync("**/search?q=munitions");
         await Assertions.Expect(page.Locator(".search-result__snippet mark").First).ToHaveTextAsync("munitions");
         await page.GetByRole(AriaRole.Link, new() { Name = Headline }).ClickAsync();
-        await page.WaitForURLAsync($"**{Samples.SeedUrl}", new() { WaitUntil = WaitUntilState.Commit });
+        await page.ArrivedAtAsync($"**{Samples.SeedUrl}");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Headline);
         Assert.Empty(App.ConsoleErrors);
     }
@@ -97,7 +97,7 @@ public sealed class ReaderJourneyTests(BrowserApplication app) : AppTest<Browser
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Sections" }).GetByRole(AriaRole.Link, new() { Name = "World" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/section/world");
+        await page.ArrivedAtAsync("**/section/world");
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = Headline }).IsVisibleAsync());
     }
 

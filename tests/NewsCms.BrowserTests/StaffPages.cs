@@ -27,7 +27,7 @@ public static class StaffPages
         await page.GetByLabel("Email").FillAsync(staff.Email);
         await page.GetByLabel("Password").FillAsync(staff.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**" + landing);
+        await page.ArrivedAtAsync("**" + landing);
         return page;
     }
 }

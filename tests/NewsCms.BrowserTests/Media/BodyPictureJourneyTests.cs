@@ -29,7 +29,7 @@ public sealed partial class BodyPictureJourneyTests(BrowserApplication app) : Ap
         await page.GetByLabel("Headline").FillAsync("Bridge reopens after repairs");
         await page.GetByLabel("Body").FillAsync("The bridge reopened on Monday.\n\nTraffic was light.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/articles/*/edit");
+        await page.ArrivedAtAsync("**/admin/articles/*/edit");
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Published");
         var editUrl = page.Url;
         var id = int.Parse(EditPath().Match(editUrl).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

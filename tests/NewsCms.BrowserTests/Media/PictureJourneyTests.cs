@@ -30,7 +30,7 @@ public sealed class PictureJourneyTests(BrowserApplication app) : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(editor.Email);
         await page.GetByLabel("Password").FillAsync(editor.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await page.ArrivedAtAsync("**/admin");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Pictures" }).ClickAsync();
         await page.GetByLabel("Upload pictures").SetInputFilesAsync(new FilePayload { Name = "flood.jpg", MimeType = "image/jpeg", Buffer = TestPictures.Jpeg(1600, 1000) });
