@@ -40,7 +40,7 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
                 reading = ReadAsync(end, Math.Min(end + chunk, texts.Count));
             foreach (var batch in Batches(start, end, reads, source, route))
             {
-                await TakeAsync(batch, texts, reads, pictures, results, source, route, cancellationToken);
+                await TakeAsync(batch, texts, reads, pictures, results, source, route, again: false, cancellationToken);
                 if (handled is not null)
                 {
                     foreach (var i in batch)
@@ -82,7 +82,7 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
     }
 
     private async Task TakeAsync(
-        List<int> batch, IReadOnlyList<string> texts, WireRead[] reads, Func<int, PictureFinder>? pictures, WireFileResult[] results, string source, WireRoute? route, CancellationToken cancellationToken)
+        List<int> batch, IReadOnlyList<string> texts, WireRead[] reads, Func<int, PictureFinder>? pictures, WireFileResult[] results, string source, WireRoute? route, bool again, CancellationToken cancellationToken)
     {
         try
         {
@@ -100,7 +100,13 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
             {
                 // Nothing of the batch was saved: take its files one by one to find the one at fault.
                 foreach (var i in batch)
-                    await TakeAsync([i], texts, reads, pictures, results, source, route, cancellationToken);
+                    await TakeAsync([i], texts, reads, pictures, results, source, route, again: false, cancellationToken);
+                return;
+            }
+
+            if (!again && TakenMeanwhile(e))
+            {
+                await TakeAsync(batch, texts, reads, pictures, results, source, route, again: true, cancellationToken);
                 return;
             }
 
@@ -109,6 +115,18 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
                 : e.Message);
         }
     }
+
+    /// <summary>
+    /// Another way in (an upload beside a folder, another node) saved the same new agency item between this
+    /// file's read of the database and its save; the unique indexes refused the second copy. Taken once more,
+    /// the file finds the first and applies to it as any later arrival does.
+    /// </summary>
+    private static bool TakenMeanwhile(Exception e) =>
+        e.InnerException is Npgsql.PostgresException
+        {
+            SqlState: Npgsql.PostgresErrorCodes.UniqueViolation,
+            ConstraintName: "ix_wire_items_waiting_agency_id" or "ix_articles_agency_id",
+        };
 
     /// <summary>
     /// Seen in the tests (Npgsql 10, about one run in ten): after the server refused a batch part-way, the

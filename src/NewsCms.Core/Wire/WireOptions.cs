@@ -19,6 +19,13 @@ public sealed class WireSourceOptions
 
     /// <summary>An agency feed the background poller reads for this source (Atom/RSS, or NewsML-G2/NITF over HTTP; optional).</summary>
     public string? FeedUrl { get; set; }
+
+    /// <summary>
+    /// Servers besides the feed's own that its items and pictures may be fetched from, as host or host:port
+    /// (an agency's picture server). An address on any other server is not fetched, so copy arriving by the
+    /// feed cannot make the newsroom's server call into its own network.
+    /// </summary>
+    public List<string> FeedHosts { get; set; } = [];
 }
 
 /// <summary>The "Wire" settings: one entry per agency source, keyed by its name as the desk shows it.</summary>

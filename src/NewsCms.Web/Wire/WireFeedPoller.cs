@@ -27,10 +27,15 @@ public sealed class WireFeedPoller(
 
     private static readonly XmlReaderSettings FeedXml = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 0 };
 
-    private sealed class Feed(string source, Uri url)
+    private sealed class Feed(string source, Uri url, IEnumerable<string> otherHosts)
     {
+        private readonly HashSet<string> _servers = new([url.Authority, .. otherHosts], StringComparer.OrdinalIgnoreCase);
+
         public string Source { get; } = source;
         public Uri Url { get; } = url;
+
+        /// <summary>Whether an address an item names is on the feed's own server or one the source lists (FeedHosts).</summary>
+        public bool MayFetch(Uri address) => _servers.Contains(address.Authority);
         public string? ETag { get; set; }
         public DateTimeOffset? LastModified { get; set; }
         public int Failures { get; set; }
@@ -50,7 +55,7 @@ public sealed class WireFeedPoller(
     {
         var feeds = options.Value.Sources
             .Where(s => Uri.TryCreate(s.Value.FeedUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
-            .Select(s => new Feed(s.Key, new Uri(s.Value.FeedUrl!))).ToList();
+            .Select(s => new Feed(s.Key, new Uri(s.Value.FeedUrl!), s.Value.FeedHosts)).ToList();
         if (feeds.Count == 0)
             return;
         try
@@ -127,7 +132,7 @@ public sealed class WireFeedPoller(
         return (response.StatusCode, reports);
     }
 
-    private static async Task<List<(string Name, byte[] Content)>> EntriesAsync(Feed feed, HttpClient client, byte[] body, CancellationToken cancellationToken)
+    private async Task<List<(string Name, byte[] Content)>> EntriesAsync(Feed feed, HttpClient client, byte[] body, CancellationToken cancellationToken)
     {
         SyndicationFeed syndication;
         using (var reader = XmlReader.Create(new MemoryStream(body), FeedXml))
@@ -147,6 +152,14 @@ public sealed class WireFeedPoller(
             else if (entry.Links.OrderBy(l => l.RelationshipType == "enclosure" ? 0 : 1).FirstOrDefault(l => l.RelationshipType is null or "enclosure" or "alternate") is { } link)
             {
                 var url = link.Uri.IsAbsoluteUri ? link.Uri : new Uri(feed.Url, link.Uri);
+                if (!feed.MayFetch(url))
+                {
+                    logger.LogWarning("Wire feed of {Source}: the item {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, url);
+                    if (entry.Id is not null)
+                        feed.SeenEntries.Add(seen);
+                    continue;
+                }
+
                 using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 if (!response.IsSuccessStatusCode)
                     throw new HttpRequestException($"the item {url} answered {(int)response.StatusCode}", null, response.StatusCode);
@@ -174,6 +187,12 @@ public sealed class WireFeedPoller(
         var from = Uri.TryCreate(file, UriKind.Absolute, out var itemUrl) && itemUrl.Scheme is "http" or "https" ? itemUrl : feed.Url;
         if (!Uri.TryCreate(from, picture.Reference, out var url) || url.Scheme is not ("http" or "https"))
             return null;
+        if (!feed.MayFetch(url))
+        {
+            logger.LogWarning("Wire feed of {Source}: the picture {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, url);
+            return null;
+        }
+
         try
         {
             using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -29,4 +29,32 @@ public sealed class WireFeedPictureTests(WireFeedApplication app) : AppTest<Wire
         var item = await App.WithDbAsync(db => db.WireItems.Include(w => w.Picture).SingleAsync());
         Assert.Equal(("Electric ferry makes its first crossing", "Ana Ruiz / NWA"), (item.Headline, item.Picture?.Credit));
     }
+
+    [Fact]
+    public async Task Pictures_come_only_from_the_feeds_server_or_one_in_its_FeedHosts()
+    {
+        await App.StartedAsync();
+        var ferry = File.ReadAllBytes(WireFixtures.PathOf("pictures/ferry.jpg"));
+        App.PictureServer.Picture("ferry.jpg", ferry);
+        App.Elsewhere.Picture("ferry.jpg", ferry);
+        foreach (var (name, server) in new[] { ("listed", App.PictureServer), ("unlisted", App.Elsewhere) })
+        {
+            App.Feeds.Item($"{name}.xml", File.ReadAllText(WireFixtures.PathOf("pictures/g2-message-ferry.xml"))
+                .Replace("urn:newsml:northwind.example:20240504:ferry", $"urn:newsml:northwind.example:{name}:ferry", StringComparison.Ordinal)
+                .Replace("https://photos.northwind.example/g2/", server.BaseUrl + "/pictures/", StringComparison.Ordinal));
+        }
+
+        App.Feeds.Entries = WireFeedKit.Entry("urn:feedwire:listed", "2026-11-28T09:00:00Z", $"<link rel=\"enclosure\" href=\"{App.Feeds.BaseUrl}/items/listed.xml\"/>")
+            + WireFeedKit.Entry("urn:feedwire:unlisted", "2026-11-28T09:00:00Z", $"<link rel=\"enclosure\" href=\"{App.Feeds.BaseUrl}/items/unlisted.xml\"/>");
+        var poll = await App.NextPollAsync(p => p.Reports.Count > 0);
+
+        var reports = poll.Reports.ToDictionary(r => r.File[(r.File.LastIndexOf('/') + 1)..], r => string.Join('\n', r.Lines));
+        // Added, or found in the library when the other test of this class brought the same file first.
+        Assert.Matches("picture “ferry.jpg”: (added to|already in) the library", reports["listed.xml"]);
+        Assert.Contains("picture “ferry.jpg”: not found", reports["unlisted.xml"], StringComparison.Ordinal);
+        Assert.Contains("ferry.jpg", App.PictureServer.PictureRequests);
+        Assert.Empty(App.Elsewhere.PictureRequests);
+        var headlines = await App.WithDbAsync(db => db.WireItems.Where(w => w.AgencyId!.Contains("listed:ferry")).Select(w => w.Headline).ToListAsync());
+        Assert.Equal(2, headlines.Count);
+    }
 }

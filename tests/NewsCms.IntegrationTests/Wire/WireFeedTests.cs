@@ -33,7 +33,11 @@ public sealed class AgencyFeedServer : IAsyncDisposable
         _server.MapGet("/items/{name}", (string name) => _items.TryGetValue(name, out var item)
             ? Results.Text(item, "application/vnd.iptc.g2.newsitem+xml", Encoding.UTF8)
             : Results.NotFound());
-        _server.MapGet("/pictures/{name}", (string name) => _pictures.TryGetValue(name, out var picture) ? Results.Bytes(picture, "image/jpeg") : Results.NotFound());
+        _server.MapGet("/pictures/{name}", (string name) =>
+        {
+            PictureRequests.Enqueue(name);
+            return _pictures.TryGetValue(name, out var picture) ? Results.Bytes(picture, "image/jpeg") : Results.NotFound();
+        });
         _server.StartAsync().GetAwaiter().GetResult();
         BaseUrl = _server.Urls.First().TrimEnd('/');
     }
@@ -52,6 +56,9 @@ public sealed class AgencyFeedServer : IAsyncDisposable
 
     /// <summary>Every request for the feed: its conditional headers and the status it got.</summary>
     public ConcurrentQueue<(string? IfNoneMatch, string? IfModifiedSince, int Status)> Requests { get; } = new();
+
+    /// <summary>The name of every picture asked for.</summary>
+    public ConcurrentQueue<string> PictureRequests { get; } = new();
 
     public void Item(string name, string xml) => _items[name] = xml;
 
@@ -84,15 +91,21 @@ public sealed class AgencyFeedServer : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 }
 
-/// <summary>The app with source "Feedwire" polling the loopback feed every minute (of the fake clock).</summary>
+/// <summary>
+/// The app with source "Feedwire" polling the loopback feed every minute (of the fake clock). Two more servers
+/// on other ports: the agency's picture server, listed in the source's FeedHosts, and one that is not.
+/// </summary>
 public sealed class WireFeedApplication : NewsCmsApplication
 {
     public AgencyFeedServer Feeds { get; } = new();
+    public AgencyFeedServer PictureServer { get; } = new();
+    public AgencyFeedServer Elsewhere { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Wire:Sources:Feedwire:FeedUrl", Feeds.FeedUrl);
+        builder.UseSetting("Wire:Sources:Feedwire:FeedHosts:0", new Uri(PictureServer.BaseUrl).Authority);
         builder.UseSetting("Wire:FeedPollInterval", "00:01:00");
     }
 
@@ -100,6 +113,8 @@ public sealed class WireFeedApplication : NewsCmsApplication
     {
         await base.DisposeAsync();
         await Feeds.DisposeAsync();
+        await PictureServer.DisposeAsync();
+        await Elsewhere.DisposeAsync();
     }
 }
 

@@ -30,6 +30,13 @@ internal sealed class WireItemConfiguration : IEntityTypeConfiguration<WireItem>
             .IsDescending(true, true)
             .HasFilter("status = 'Waiting'")
             .HasDatabaseName("ix_wire_items_waiting_latest");
-        item.HasIndex(w => w.AgencyId);
+
+        // One waiting item per agency item (and the lookup of a batch's waiting items by agency id). Two ways in
+        // taking the same new item at once (an upload and a folder, two nodes) would otherwise both add it: the
+        // second save is refused, and WireBatchImporter takes its files again, which then find the first.
+        item.HasIndex(w => w.AgencyId)
+            .IsUnique()
+            .HasFilter("status = 'Waiting'")
+            .HasDatabaseName("ix_wire_items_waiting_agency_id");
     }
 }

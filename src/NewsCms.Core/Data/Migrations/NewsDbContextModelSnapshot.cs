@@ -1641,7 +1641,9 @@ namespace NewsCms.Core.Data.Migrations
                         .HasName("pk_wire_items");
 
                     b.HasIndex("AgencyId")
-                        .HasDatabaseName("ix_wire_items_agency_id");
+                        .IsUnique()
+                        .HasDatabaseName("ix_wire_items_waiting_agency_id")
+                        .HasFilter("status = 'Waiting'");
 
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_wire_items_article_id");
