@@ -93,6 +93,30 @@ public sealed class WireDeskTests(NewsCmsApplication app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_table_in_agency_copy_waits_on_the_desk_and_reaches_the_story_as_a_table()
+    {
+        const string results = """
+            <nitf><head><docdata><doc-id id-string="NWA-results-1"/></docdata></head><body>
+              <body.head><hedline><hl1>Rovers top the table</hl1></hedline></body.head>
+              <body.content>
+                <p>Saturday's results:</p>
+                <table><tr><th>Home</th><th>Score</th><th>Away</th></tr><tr><td>Harbour Rovers</td><td>2-1</td><td>Bay City</td></tr></table>
+              </body.content></body></nitf>
+            """;
+        using var editor = await App.SignedInClientAsync(Roles.Editor);
+        await editor.ImportFilesAsync(("results.xml", Encoding.UTF8.GetBytes(results)));
+        var id = await App.WithDbAsync(db => db.WireItems.Select(w => w.Id).SingleAsync());
+
+        using var response = await editor.PressAsync(id, "use");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = (await App.WithDbAsync(db => db.Articles.SingleAsync())).BodyHtml;
+        Assert.Contains("<th>Home</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Harbour Rovers</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Bay City</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_now_puts_the_story_on_the_site()
     {
         var id = await OnDeskAsync("g2-item-rates.xml");

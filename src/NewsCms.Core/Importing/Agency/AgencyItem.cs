@@ -26,9 +26,17 @@ public enum WireBlockKind
     Quote,
     Bullet,
     Numbered,
+
+    /// <summary>A table (results, markets, polls): <see cref="WireBlock.Rows"/> holds its cells.</summary>
+    Table,
 }
 
-public sealed record WireBlock(WireBlockKind Kind, string Text);
+/// <summary>One block of body text; a table's <see cref="Text"/> is its cells' words in reading order (for the preview).</summary>
+public sealed record WireBlock(WireBlockKind Kind, string Text)
+{
+    /// <summary>A table's rows of cell texts, the first row its header; null for every other kind.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Rows { get; init; }
+}
 
 /// <summary>
 /// A picture the agency sent with its copy, named by file (NITF media-reference source, NewsML-G2 remoteContent
@@ -89,6 +97,7 @@ public sealed record AgencyItem(WireFormat Format, string Headline, IReadOnlyLis
             var previous = i > 0 ? Blocks[i - 1].Kind : (WireBlockKind?)null;
             var line = block.Kind switch
             {
+                WireBlockKind.Table when block.Rows is { Count: > 0 } rows => PipeTable(rows),
                 WireBlockKind.Quote => "> " + text,
                 WireBlockKind.Bullet => "- " + text,
                 WireBlockKind.Numbered => $"{Number(i)}. " + text,
@@ -109,6 +118,16 @@ public sealed record AgencyItem(WireFormat Format, string Headline, IReadOnlyLis
     {
         var text = string.Join(" ", Blocks.Select(b => b.Text));
         return text.Length <= length ? text : text[..length].TrimEnd() + "…";
+    }
+
+    // A Markdown pipe table: the first row is the header (agency tables lead with their column names), short
+    // rows are padded, and every cell is escaped like any agency text ("|" included), so a cell stays a cell.
+    private static string PipeTable(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var columns = rows.Max(r => r.Count);
+        string Row(IReadOnlyList<string> cells) =>
+            "| " + string.Join(" | ", Enumerable.Range(0, columns).Select(c => c < cells.Count && cells[c].Length > 0 ? PlainTextMarkdown.Escape(cells[c]) : " ")) + " |";
+        return string.Join('\n', [Row(rows[0]), "|" + string.Concat(Enumerable.Repeat(" --- |", columns)), .. rows.Skip(1).Select(Row)]);
     }
 
     private int Number(int index)

@@ -4,7 +4,8 @@ namespace NewsCms.Core.Importing.Agency;
 
 /// <summary>
 /// Reads the body of NITF (body.content) and of XHTML alike: paragraphs, block quotes and lists in document
-/// order; subheads become paragraphs; media, tables and anything else without running text are left out.
+/// order; subheads become paragraphs; tables keep their rows; media and anything else without running text are
+/// left out.
 /// </summary>
 internal static class WireBlocks
 {
@@ -32,6 +33,9 @@ internal static class WireBlocks
                     foreach (var li in element.Elements().Where(e => e.Name.LocalName is "li" or "dd" or "dt"))
                         Add(blocks, item, li.Text());
                     break;
+                case "table":
+                    Table(element, blocks);
+                    break;
                 case "block" or "div" or "section" or "article" or "body.content" or "body":
                     Walk(element, blocks, kind);
                     break;
@@ -47,6 +51,20 @@ internal static class WireBlocks
             Add(blocks, WireBlockKind.Quote, quote.Text());
         if (quote.Child("credit").Text() is { } credit)
             Add(blocks, WireBlockKind.Quote, "\u2014 " + credit);
+    }
+
+    // Rows of thead, tbody and tfoot in document order, a cell's words on one line; the caption, when there is
+    // one, goes before the table as a paragraph. Spans are not kept: a cell spanning columns is one cell.
+    private static void Table(XElement table, List<WireBlock> blocks)
+    {
+        Add(blocks, WireBlockKind.Paragraph, table.Child("caption").Text());
+        var rows = table.Descendants()
+            .Where(e => e.Name.LocalName == "tr")
+            .Select(tr => tr.Elements().Where(c => c.Name.LocalName is "td" or "th").Select(c => c.Text() ?? "").ToList())
+            .Where(cells => cells.Any(c => c.Length > 0))
+            .ToList();
+        if (rows.Count > 0)
+            blocks.Add(new WireBlock(WireBlockKind.Table, string.Join(" ", rows.SelectMany(r => r).Where(c => c.Length > 0))) { Rows = rows });
     }
 
     private static void Add(List<WireBlock> blocks, WireBlockKind kind, string? text)

@@ -72,6 +72,26 @@ public class NewsMlG2ReaderTests
     }
 
     [Fact]
+    public void An_xhtml_body_keeps_its_table()
+    {
+        var read = WireReader.Read("""
+            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:markets" version="1">
+              <contentMeta><headline>Markets close higher</headline></contentMeta>
+              <contentSet><inlineXML contenttype="application/xhtml+xml">
+                <html xmlns="http://www.w3.org/1999/xhtml"><body>
+                  <p>Shares rose on Friday.</p>
+                  <table><tr><th>Index</th><th>Close</th></tr><tr><td>FTSE 100</td><td>8,213.5</td></tr></table>
+                </body></html>
+              </inlineXML></contentSet>
+            </newsItem>
+            """);
+
+        var item = Assert.Single(read.Items);
+        Assert.Equal([["Index", "Close"], ["FTSE 100", "8,213.5"]], item.Blocks[^1].Rows);
+        Assert.EndsWith("| Index | Close |\n| --- | --- |\n| FTSE 100 | 8,213.5 |", item.ToMarkdown(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_embargo_is_read()
     {
         var results = Read("g2-message-two.xml").Items[1];

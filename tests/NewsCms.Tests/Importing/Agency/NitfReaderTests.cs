@@ -1,5 +1,6 @@
 using NewsCms.Core.Articles;
 using NewsCms.Core.Importing.Agency;
+using NewsCms.Core.Markdown;
 
 namespace NewsCms.Tests.Importing.Agency;
 
@@ -63,6 +64,39 @@ public class NitfReaderTests
 
         Assert.Contains("Repairs still to come:\n\n- new lighting on the footway\n- resurfacing of the northern ramp\n\nFerry", markdown, StringComparison.Ordinal);
         Assert.Contains("> \"We owe the crews a great deal,\" the mayor said.", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_keeps_its_rows_in_order_and_reads_as_a_table_whose_cells_stay_text()
+    {
+        var read = WireReader.Read("""
+            <nitf><body><body.head><hedline><hl1>Rovers top the table</hl1></hedline></body.head><body.content>
+              <p>Saturday's results:</p>
+              <table>
+                <caption>Premier division</caption>
+                <thead><tr><th>Team</th><th>Score</th></tr></thead>
+                <tbody>
+                  <tr><td>Harbour Rovers</td><td>2 | 1</td></tr>
+                  <tr><td>*Bold* <b>City</b></td></tr>
+                </tbody>
+              </table>
+              <p>More next week.</p>
+            </body.content></body></nitf>
+            """);
+
+        var item = Assert.Single(read.Items);
+        Assert.Equal(
+            [WireBlockKind.Paragraph, WireBlockKind.Paragraph, WireBlockKind.Table, WireBlockKind.Paragraph],
+            item.Blocks.Select(b => b.Kind));
+        Assert.Equal("Premier division", item.Blocks[1].Text);
+        Assert.Equal([["Team", "Score"], ["Harbour Rovers", "2 | 1"], ["*Bold* City"]], item.Blocks[2].Rows);
+
+        var html = new MarkdownRenderer().Render(item.ToMarkdown());
+        Assert.Contains("<th>Team</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2 | 1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>*Bold* City</td>", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("<td").Length - 1); // the short row padded to the table's two columns
+        Assert.Contains("<p>More next week.</p>", html, StringComparison.Ordinal);
     }
 
     [Fact]
