@@ -26,7 +26,9 @@ public static class WireExtensions
         {
             client.Timeout = TimeSpan.FromSeconds(30);
             client.DefaultRequestHeaders.UserAgent.ParseAdd("NewsCms-wire/1.0");
-        });
+        })
+            // The poller follows redirects itself, each checked against the source's servers (FeedHosts).
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<WireFeedPoller>();
         services.AddHostedService(sp => sp.GetRequiredService<WireFeedPoller>());
         return services;

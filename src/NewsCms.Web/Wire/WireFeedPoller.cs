@@ -24,6 +24,7 @@ public sealed class WireFeedPoller(
     IServiceScopeFactory scopes, WireFiles wireFiles, IHttpClientFactory http, IOptions<WireOptions> options, TimeProvider clock, ILogger<WireFeedPoller> logger) : BackgroundService
 {
     public const string HttpClientName = "wire-feeds";
+    public const int MaxRedirects = 5;
 
     private static readonly XmlReaderSettings FeedXml = new() { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 0 };
 
@@ -113,7 +114,8 @@ public sealed class WireFeedPoller(
             request.Headers.IfNoneMatch.Add(tag);
         if (feed.LastModified is { } since)
             request.Headers.IfModifiedSince = since;
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        using var response = await SendToAgencyAsync(feed, client, request, "the feed", cancellationToken)
+            ?? throw new HttpRequestException("the feed redirects to a server that is not in its FeedHosts");
         if (response.StatusCode == HttpStatusCode.NotModified)
             return (response.StatusCode, []);
         if (!response.IsSuccessStatusCode)
@@ -152,15 +154,15 @@ public sealed class WireFeedPoller(
             else if (entry.Links.OrderBy(l => l.RelationshipType == "enclosure" ? 0 : 1).FirstOrDefault(l => l.RelationshipType is null or "enclosure" or "alternate") is { } link)
             {
                 var url = link.Uri.IsAbsoluteUri ? link.Uri : new Uri(feed.Url, link.Uri);
-                if (!feed.MayFetch(url))
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                using var response = await SendToAgencyAsync(feed, client, request, "the item", cancellationToken);
+                if (response is null)
                 {
-                    logger.LogWarning("Wire feed of {Source}: the item {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, url);
                     if (entry.Id is not null)
                         feed.SeenEntries.Add(seen);
                     continue;
                 }
 
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
                 if (!response.IsSuccessStatusCode)
                     throw new HttpRequestException($"the item {url} answered {(int)response.StatusCode}", null, response.StatusCode);
                 files.Add((url.ToString(), await ReadAsync(response, cancellationToken)));
@@ -187,15 +189,12 @@ public sealed class WireFeedPoller(
         var from = Uri.TryCreate(file, UriKind.Absolute, out var itemUrl) && itemUrl.Scheme is "http" or "https" ? itemUrl : feed.Url;
         if (!Uri.TryCreate(from, picture.Reference, out var url) || url.Scheme is not ("http" or "https"))
             return null;
-        if (!feed.MayFetch(url))
-        {
-            logger.LogWarning("Wire feed of {Source}: the picture {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, url);
-            return null;
-        }
-
         try
         {
-            using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            using var response = await SendToAgencyAsync(feed, client, request, "the picture", cancellationToken);
+            if (response is null)
+                return null;
             if (response.IsSuccessStatusCode)
                 return await ReadAsync(response, cancellationToken);
             logger.LogWarning("Wire feed of {Source}: the picture {Url} answered {Status}", feed.Source, url, (int)response.StatusCode);
@@ -207,6 +206,31 @@ public sealed class WireFeedPoller(
 
         return null;
     };
+
+    /// <summary>
+    /// Sends a request to the agency, following redirects by hand (at most <see cref="MaxRedirects"/>) and only
+    /// to servers the feed may fetch from: the first address and every redirect are checked, so neither an item
+    /// nor an allowed server can send the request on into the newsroom's own network. Null, with a warning in
+    /// the log, when an address is not allowed; past the last redirect the 3xx answer itself comes back.
+    /// </summary>
+    private async Task<HttpResponseMessage?> SendToAgencyAsync(Feed feed, HttpClient client, HttpRequestMessage request, string what, CancellationToken cancellationToken)
+    {
+        for (var redirects = 0; ; redirects++)
+        {
+            var url = request.RequestUri!;
+            if (!feed.MayFetch(url))
+            {
+                logger.LogWarning("Wire feed of {Source}: {What} {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, what, url);
+                return null;
+            }
+
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if ((int)response.StatusCode is not (301 or 302 or 303 or 307 or 308) || response.Headers.Location is not { } location || redirects == MaxRedirects)
+                return response;
+            response.Dispose();
+            request = new HttpRequestMessage(HttpMethod.Get, location.IsAbsoluteUri ? location : new Uri(url, location));
+        }
+    }
 
     // An entry that carries its item: XML content (a newsItem or nitf inside <content>) or text content holding one.
     private static byte[]? Carried(SyndicationItem entry)

@@ -33,28 +33,55 @@ public sealed class WireFeedPictureTests(WireFeedApplication app) : AppTest<Wire
     [Fact]
     public async Task Pictures_come_only_from_the_feeds_server_or_one_in_its_FeedHosts()
     {
-        await App.StartedAsync();
-        var ferry = File.ReadAllBytes(WireFixtures.PathOf("pictures/ferry.jpg"));
-        App.PictureServer.Picture("ferry.jpg", ferry);
-        App.Elsewhere.Picture("ferry.jpg", ferry);
-        foreach (var (name, server) in new[] { ("listed", App.PictureServer), ("unlisted", App.Elsewhere) })
-        {
-            App.Feeds.Item($"{name}.xml", File.ReadAllText(WireFixtures.PathOf("pictures/g2-message-ferry.xml"))
-                .Replace("urn:newsml:northwind.example:20240504:ferry", $"urn:newsml:northwind.example:{name}:ferry", StringComparison.Ordinal)
-                .Replace("https://photos.northwind.example/g2/", server.BaseUrl + "/pictures/", StringComparison.Ordinal));
-        }
+        var reports = await PollFerryItemsAsync(
+            ("listed", App.PictureServer.BaseUrl + "/pictures/ferry.jpg"),
+            ("unlisted", App.Elsewhere.BaseUrl + "/pictures/ferry.jpg"));
 
-        App.Feeds.Entries = WireFeedKit.Entry("urn:feedwire:listed", "2026-11-28T09:00:00Z", $"<link rel=\"enclosure\" href=\"{App.Feeds.BaseUrl}/items/listed.xml\"/>")
-            + WireFeedKit.Entry("urn:feedwire:unlisted", "2026-11-28T09:00:00Z", $"<link rel=\"enclosure\" href=\"{App.Feeds.BaseUrl}/items/unlisted.xml\"/>");
-        var poll = await App.NextPollAsync(p => p.Reports.Count > 0);
-
-        var reports = poll.Reports.ToDictionary(r => r.File[(r.File.LastIndexOf('/') + 1)..], r => string.Join('\n', r.Lines));
-        // Added, or found in the library when the other test of this class brought the same file first.
+        // Added, or found in the library when another test of this class brought the same file first.
         Assert.Matches("picture “ferry.jpg”: (added to|already in) the library", reports["listed.xml"]);
         Assert.Contains("picture “ferry.jpg”: not found", reports["unlisted.xml"], StringComparison.Ordinal);
         Assert.Contains("ferry.jpg", App.PictureServer.PictureRequests);
         Assert.Empty(App.Elsewhere.PictureRequests);
-        var headlines = await App.WithDbAsync(db => db.WireItems.Where(w => w.AgencyId!.Contains("listed:ferry")).Select(w => w.Headline).ToListAsync());
-        Assert.Equal(2, headlines.Count);
+        string[] ids = ["urn:newsml:northwind.example:listed:ferry", "urn:newsml:northwind.example:unlisted:ferry"];
+        Assert.Equal(2, await App.WithDbAsync(db => db.WireItems.CountAsync(w => ids.Contains(w.AgencyId))));
+    }
+
+    [Fact]
+    public async Task A_redirect_is_followed_only_to_a_server_the_feed_may_fetch_from()
+    {
+        // Both pictures are asked for on the feed's own server, which redirects one to the listed picture server
+        // and the other to a server that is not listed.
+        App.Feeds.Moved("to-listed.jpg", App.PictureServer.BaseUrl + "/pictures/ferry.jpg");
+        App.Feeds.Moved("to-unlisted.jpg", App.Elsewhere.BaseUrl + "/pictures/ferry.jpg");
+
+        var reports = await PollFerryItemsAsync(
+            ("to-listed", App.Feeds.BaseUrl + "/moved/to-listed.jpg"),
+            ("to-unlisted", App.Feeds.BaseUrl + "/moved/to-unlisted.jpg"));
+
+        Assert.Matches("picture “to-listed.jpg”: (added to|already in) the library", reports["to-listed.xml"]);
+        Assert.Contains("picture “to-unlisted.jpg”: not found", reports["to-unlisted.xml"], StringComparison.Ordinal);
+        Assert.Empty(App.Elsewhere.PictureRequests);
+    }
+
+    // The ferry message served as NAME.xml for each item (its own guid, its picture at the address given) with a
+    // feed entry linking to it; the picture servers hold ferry.jpg. Answers the poll's report per file name.
+    private async Task<Dictionary<string, string>> PollFerryItemsAsync(params (string Name, string PictureUrl)[] items)
+    {
+        await App.StartedAsync();
+        var ferry = File.ReadAllBytes(WireFixtures.PathOf("pictures/ferry.jpg"));
+        App.PictureServer.Picture("ferry.jpg", ferry);
+        App.Elsewhere.Picture("ferry.jpg", ferry);
+        var entries = new System.Text.StringBuilder();
+        foreach (var (name, pictureUrl) in items)
+        {
+            App.Feeds.Item($"{name}.xml", File.ReadAllText(WireFixtures.PathOf("pictures/g2-message-ferry.xml"))
+                .Replace("urn:newsml:northwind.example:20240504:ferry", $"urn:newsml:northwind.example:{name}:ferry", StringComparison.Ordinal)
+                .Replace("https://photos.northwind.example/g2/ferry.jpg", pictureUrl, StringComparison.Ordinal));
+            entries.Append(WireFeedKit.Entry($"urn:feedwire:{name}", "2026-11-28T09:00:00Z", $"<link rel=\"enclosure\" href=\"{App.Feeds.BaseUrl}/items/{name}.xml\"/>"));
+        }
+
+        App.Feeds.Entries = entries.ToString();
+        var poll = await App.NextPollAsync(p => p.Reports.Count > 0);
+        return poll.Reports.ToDictionary(r => r.File[(r.File.LastIndexOf('/') + 1)..], r => string.Join('\n', r.Lines));
     }
 }

@@ -22,6 +22,7 @@ public sealed class AgencyFeedServer : IAsyncDisposable
     private readonly WebApplication _server;
     private readonly ConcurrentDictionary<string, string> _items = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _pictures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _moved = new(StringComparer.Ordinal);
 
     public AgencyFeedServer()
     {
@@ -33,6 +34,7 @@ public sealed class AgencyFeedServer : IAsyncDisposable
         _server.MapGet("/items/{name}", (string name) => _items.TryGetValue(name, out var item)
             ? Results.Text(item, "application/vnd.iptc.g2.newsitem+xml", Encoding.UTF8)
             : Results.NotFound());
+        _server.MapGet("/moved/{name}", (string name) => _moved.TryGetValue(name, out var to) ? Results.Redirect(to) : Results.NotFound());
         _server.MapGet("/pictures/{name}", (string name) =>
         {
             PictureRequests.Enqueue(name);
@@ -63,6 +65,9 @@ public sealed class AgencyFeedServer : IAsyncDisposable
     public void Item(string name, string xml) => _items[name] = xml;
 
     public void Picture(string name, byte[] bytes) => _pictures[name] = bytes;
+
+    /// <summary>/moved/NAME answers 302 to <paramref name="to"/>.</summary>
+    public void Moved(string name, string to) => _moved[name] = to;
 
     private IResult Feed(HttpContext context)
     {
