@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NewsCms.Core.Articles;
+using NewsCms.Core.Data.Configurations;
 using NewsCms.Core.Importing.Agency;
 
 namespace NewsCms.Core.Wire;
@@ -125,7 +126,7 @@ public sealed class WireBatchImporter(IServiceScopeFactory scopes, IOptions<Wire
         e.InnerException is Npgsql.PostgresException
         {
             SqlState: Npgsql.PostgresErrorCodes.UniqueViolation,
-            ConstraintName: "ix_wire_items_waiting_agency_id" or "ix_articles_agency_id",
+            ConstraintName: WireItemConfiguration.WaitingAgencyIdIndex or ArticleConfiguration.AgencyIdIndex,
         };
 
     /// <summary>

@@ -34,14 +34,14 @@ public sealed class WireFeedPoller(
 
         public string Source { get; } = source;
         public Uri Url { get; } = url;
-
-        /// <summary>Whether an address an item names is on the feed's own server or one the source lists (FeedHosts).</summary>
-        public bool MayFetch(Uri address) => _servers.Contains(address.Authority);
         public string? ETag { get; set; }
         public DateTimeOffset? LastModified { get; set; }
         public int Failures { get; set; }
         public DateTimeOffset NextPollAt { get; set; } = DateTimeOffset.MinValue;
         public HashSet<string> SeenEntries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whether an address (an item's, a picture's, a redirect's) is http(s) on the feed's own server or one the source lists (FeedHosts).</summary>
+        public bool MayFetch(Uri address) => address.Scheme is "http" or "https" && _servers.Contains(address.Authority);
     }
 
     private int _polls;
@@ -187,7 +187,7 @@ public sealed class WireFeedPoller(
     private PictureFinder FromAgency(Feed feed, HttpClient client, string file) => async (picture, cancellationToken) =>
     {
         var from = Uri.TryCreate(file, UriKind.Absolute, out var itemUrl) && itemUrl.Scheme is "http" or "https" ? itemUrl : feed.Url;
-        if (!Uri.TryCreate(from, picture.Reference, out var url) || url.Scheme is not ("http" or "https"))
+        if (!Uri.TryCreate(from, picture.Reference, out var url))
             return null;
         try
         {
@@ -220,7 +220,7 @@ public sealed class WireFeedPoller(
             var url = request.RequestUri!;
             if (!feed.MayFetch(url))
             {
-                logger.LogWarning("Wire feed of {Source}: {What} {Url} is not on the feed's server nor one in its FeedHosts; not fetched", feed.Source, what, url);
+                logger.LogWarning("Wire feed of {Source}: {What} {Url} is not http(s) on the feed's server or one in its FeedHosts; not fetched", feed.Source, what, url);
                 return null;
             }
 

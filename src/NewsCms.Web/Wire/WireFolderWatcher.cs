@@ -78,7 +78,9 @@ public sealed class WireFolderWatcher(
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
             var taken = await db.Database.TryWithAdvisoryLockAsync($"wire-folder:{folder}", async () =>
             {
-                foreach (var file in Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList())
+                var files = Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+                ForgetPicturesGone(folder, files);
+                foreach (var file in files)
                     await TakeAsync(source, folder, file, cancellationToken);
             }, cancellationToken);
             Passed?.Invoke(source, taken);
@@ -87,6 +89,16 @@ public sealed class WireFolderWatcher(
         {
             logger.LogError(e, "The wire folder {Folder} of {Source} could not be read; the next pass tries again", folder, source);
         }
+    }
+
+    // This node forgets the pictures it moved itself as it moves them; this forgets the ones that left the folder
+    // otherwise (taken by another node of the cluster, or by hand), which would else be remembered for ever.
+    private void ForgetPicturesGone(string folder, List<string> files)
+    {
+        var listed = files.ToHashSet(StringComparer.Ordinal);
+        var here = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        foreach (var picture in _picturesSeen.Keys.Where(p => Path.GetDirectoryName(Path.GetFullPath(p)) == here && !listed.Contains(p)))
+            _picturesSeen.TryRemove(picture, out _);
     }
 
     private async Task TakeAsync(string source, string folder, string file, CancellationToken cancellationToken)

@@ -12,6 +12,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     /// <summary>A shadow property: only SQL reads it (see Search/ArticleSearch).</summary>
     public const string SearchVector = "SearchVector";
 
+    /// <summary>The unique index on the agency id (WireBatchImporter recognises its refusal).</summary>
+    public const string AgencyIdIndex = "ix_articles_agency_id";
+
     public void Configure(EntityTypeBuilder<Article> article)
     {
         article.Property(a => a.Headline).HasMaxLength(Article.HeadlineMaxLength);
@@ -52,7 +55,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         // A later version of an agency item finds its story by the agency's id.
         article.Property(a => a.AgencyId).HasMaxLength(Article.AgencyIdMaxLength);
-        article.HasIndex(a => a.AgencyId).IsUnique().HasFilter("agency_id IS NOT NULL");
+        article.HasIndex(a => a.AgencyId).IsUnique().HasFilter("agency_id IS NOT NULL").HasDatabaseName(AgencyIdIndex);
 
         article.HasIndex(a => a.SectionId);
 

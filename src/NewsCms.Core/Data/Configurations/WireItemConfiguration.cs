@@ -7,6 +7,9 @@ namespace NewsCms.Core.Data.Configurations;
 
 internal sealed class WireItemConfiguration : IEntityTypeConfiguration<WireItem>
 {
+    /// <summary>The unique index that keeps one waiting item per agency item (WireBatchImporter recognises its refusal).</summary>
+    public const string WaitingAgencyIdIndex = "ix_wire_items_waiting_agency_id";
+
     public void Configure(EntityTypeBuilder<WireItem> item)
     {
         item.ToTable("wire_items");
@@ -37,6 +40,6 @@ internal sealed class WireItemConfiguration : IEntityTypeConfiguration<WireItem>
         item.HasIndex(w => w.AgencyId)
             .IsUnique()
             .HasFilter("status = 'Waiting'")
-            .HasDatabaseName("ix_wire_items_waiting_agency_id");
+            .HasDatabaseName(WaitingAgencyIdIndex);
     }
 }
